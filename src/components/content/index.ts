@@ -1,0 +1,24 @@
+/**
+ * The components editors may use in MDX, without importing them. Documented in CONTRIBUTING.md.
+ */
+import Callout from "./Callout.astro";
+import ContactBlock from "./ContactBlock.astro";
+import Figure from "./Figure.astro";
+import PasswordRules from "./PasswordRules.astro";
+import Section from "./Section.astro";
+import Step from "./Step.astro";
+import Steps from "./Steps.astro";
+import TroubleshooterLink from "./TroubleshooterLink.astro";
+import Value from "./Value.astro";
+
+export const mdxComponents = {
+  Callout,
+  ContactBlock,
+  Figure,
+  PasswordRules,
+  Section,
+  Step,
+  Steps,
+  TroubleshooterLink,
+  Value,
+};

@@ -1,0 +1,94 @@
+/**
+ * The one place for brand, contact details and account rules.
+ * Articles, troubleshooters and checkers render these values; nobody retypes them.
+ * Every value here is a placeholder for our own (fictional) brand.
+ */
+import { z } from "zod";
+
+const passwordPolicySchema = z.object({
+  /** Minimum length, inclusive. */
+  minLength: z.number().int().positive(),
+  /** Whether a space is allowed anywhere in the password. */
+  allowSpaces: z.boolean(),
+  /** Whether capital letters A–Z are allowed. */
+  allowCapitals: z.boolean(),
+  /** At least this many of the character kinds below must be present (0 = no rule). */
+  minKinds: z.number().int().min(0).max(4),
+  /** The character kinds counted by `minKinds`. */
+  kinds: z.array(z.enum(["capital", "small", "digit", "symbol"])),
+  /** The symbols accepted, exactly as the product lists them (empty = any). */
+  symbols: z.string(),
+});
+
+export const siteConfigSchema = z.object({
+  siteName: z.string().min(1),
+  /** Base URL the site is served from in production (used for canonical links and the sitemap). */
+  siteUrl: z.url(),
+  /** Repository that holds the content, for "Edit this page" links. */
+  repositoryUrl: z.url(),
+  /** Branch the edit links point at. */
+  repositoryBranch: z.string(),
+  contact: z.object({
+    phone: z.string(),
+    /** `tel:` form of the phone number. */
+    phoneHref: z.string().regex(/^tel:\+?[0-9-]+$/),
+    /** Opening hours, per weekday group, in 24-hour time. */
+    hours: z.object({ weekdays: z.object({ open: z.string(), close: z.string() }), weekendsAndHolidaysClosed: z.boolean() }),
+    /** Path of the contact form page on the main product site (placeholder). */
+    contactUrl: z.url(),
+  }),
+  product: z.object({
+    /** Name of the smartphone app (placeholder). */
+    appName: z.string(),
+    /** Name of the sender of the app's system e-mails (placeholder). */
+    appMailSender: z.string(),
+    /** The main site's reset page (placeholder). */
+    resetPasswordUrl: z.url(),
+  }),
+  rules: z.object({
+    /** Hours a web password-reset link stays valid after the e-mail is sent. */
+    resetLinkLifetimeHours: z.number().positive(),
+    passwordPolicy: z.object({ web: passwordPolicySchema, app: passwordPolicySchema }),
+  }),
+  /** Where "Did this help?" votes and empty searches go. `null` = nothing is ever sent. */
+  feedbackEndpoint: z.string().nullable(),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type PasswordPolicy = z.infer<typeof passwordPolicySchema>;
+export type PasswordPolicyName = keyof SiteConfig["rules"]["passwordPolicy"];
+
+export const siteConfig: SiteConfig = siteConfigSchema.parse({
+  siteName: "Example Career Help",
+  siteUrl: "https://help.example.com",
+  repositoryUrl: "https://git.example.com/example/help-center",
+  repositoryBranch: "main",
+  contact: {
+    phone: "0120-000-000",
+    phoneHref: "tel:0120-000-000",
+    hours: { weekdays: { open: "9:00", close: "17:30" }, weekendsAndHolidaysClosed: true },
+    contactUrl: "https://www.example.com/contact",
+  },
+  product: {
+    appName: "Example Members",
+    appMailSender: "Example Members System",
+    resetPasswordUrl: "https://www.example.com/en/forgot",
+  },
+  rules: {
+    resetLinkLifetimeHours: 4,
+    passwordPolicy: {
+      // The web account: more than 5 characters, no spaces, no capital letters.
+      web: { minLength: 6, allowSpaces: false, allowCapitals: false, minKinds: 0, kinds: [], symbols: "" },
+      // The smartphone app: 8 or more characters, at least two of the four kinds.
+      app: {
+        minLength: 8,
+        allowSpaces: false,
+        allowCapitals: true,
+        minKinds: 2,
+        kinds: ["capital", "small", "digit", "symbol"],
+        symbols: "~`!@#$%^&*()-_+=|}]{[\"':;?/>.<,",
+      },
+    },
+  },
+  feedbackEndpoint: null,
+});

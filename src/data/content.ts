@@ -1,0 +1,75 @@
+/**
+ * The only module that queries content collections. Pages call these helpers; components never do.
+ */
+import { getCollection, type CollectionEntry } from "astro:content";
+import { localeKeys, type Locale } from "../lib/i18n/locales.ts";
+import { resolveTranslation } from "../lib/content-resolution.ts";
+
+export type ArticleEntry = CollectionEntry<"articles">;
+
+/** The locale of an article entry, taken from its folder (`content/articles/<locale>/<id>.mdx`). */
+export function entryLocale(entry: ArticleEntry): Locale {
+  const folder = entry.id.split("/")[0];
+  const match = localeKeys.find((key) => key === folder);
+  if (!match) throw new Error(`${entry.filePath}: folder "${folder}" is not a locale (${localeKeys.join(", ")})`);
+  return match;
+}
+
+let articleIndex: Promise<Map<string, Partial<Record<Locale, ArticleEntry>>>> | undefined;
+
+/** All articles grouped by their stable id, then by locale. Computed once per build. */
+export function getArticleIndex(): Promise<Map<string, Partial<Record<Locale, ArticleEntry>>>> {
+  articleIndex ??= getCollection("articles").then((entries) => {
+    const byId = new Map<string, Partial<Record<Locale, ArticleEntry>>>();
+    for (const entry of entries) {
+      const versions = byId.get(entry.data.id) ?? {};
+      const locale = entryLocale(entry);
+      if (versions[locale]) {
+        throw new Error(
+          `Duplicate article id "${entry.data.id}" in ${locale}: ${versions[locale].filePath} and ${entry.filePath}`,
+        );
+      }
+      versions[locale] = entry;
+      byId.set(entry.data.id, versions);
+    }
+    return byId;
+  });
+  return articleIndex;
+}
+
+export interface ResolvedArticle {
+  id: string;
+  entry: ArticleEntry;
+  shownLocale: Locale;
+  isFallback: boolean;
+  /** Locales that have their own version of this article. */
+  availableLocales: Locale[];
+}
+
+/** Every article as a reader of `locale` sees it (own version, or a fallback). */
+export async function getArticlesFor(locale: Locale): Promise<ResolvedArticle[]> {
+  const index = await getArticleIndex();
+  const result: ResolvedArticle[] = [];
+  for (const [id, versions] of index) {
+    const resolved = resolveTranslation(locale, versions);
+    if (!resolved) continue;
+    result.push({
+      id,
+      entry: resolved.item,
+      shownLocale: resolved.shownLocale,
+      isFallback: resolved.isFallback,
+      availableLocales: localeKeys.filter((key) => versions[key] !== undefined),
+    });
+  }
+  return result.sort(
+    (a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title),
+  );
+}
+
+export async function getCategories() {
+  return (await getCollection("categories")).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+}
+
+export async function getAudiences() {
+  return (await getCollection("audiences")).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+}

@@ -1,0 +1,26 @@
+import en, { type UiKey, type UiStrings } from "./strings/en.ts";
+import ja from "./strings/ja.ts";
+import jaEasy from "./strings/ja-easy.ts";
+import vi from "./strings/vi.ts";
+import { type Locale, locales } from "./locales.ts";
+
+export * from "./locales.ts";
+export type { UiKey, UiStrings };
+
+const dictionaries: Record<Locale, UiStrings> = { en, ja, "ja-easy": jaEasy, vi };
+
+export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
+
+/** Returns the translator for a locale. `{name}` placeholders are filled from `vars`. */
+export function useTranslations(locale: Locale): Translate {
+  const dictionary = dictionaries[locale];
+  return (key, vars) =>
+    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
+      vars && name in vars ? String(vars[name]) : match,
+    );
+}
+
+/** Formats a date the way the locale's readers expect (e.g. 2026年5月8日, 8 May 2026). */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locales[locale].lang, { dateStyle: "long", timeZone: "Asia/Tokyo" }).format(date);
+}

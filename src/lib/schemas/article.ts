@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+/** Ids are kebab-case and never change once shipped: agents share them in links. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case kebab-case, e.g. forgot-password");
+
+/** Per-language text: every key is a locale key (`en`, `ja`, …). English is required. */
+export const localizedTextSchema = z.record(z.string(), z.string().min(1)).refine((value) => "en" in value, {
+  message: "an English (`en`) text is required",
+});
+
+export const articleSchema = z
+  .object({
+    /** Stable id, the same in every language; it is the URL segment and the `/go/<id>` short link. */
+    id: idSchema,
+    title: z.string().min(1),
+    /** One or two sentences shown on category pages and in search results. */
+    summary: z.string().min(1),
+    /** Id of an entry in `content/categories.yaml`. */
+    category: idSchema,
+    /** Ids of entries in `content/audiences.yaml`. */
+    audiences: z.array(idSchema).min(1),
+    /** `faq`: one question and its answer. `guide`: numbered steps. */
+    kind: z.enum(["faq", "guide"]),
+    published: z.coerce.date(),
+    updated: z.coerce.date(),
+    /** Old URLs or ids of this article; each becomes a redirect. */
+    aliases: z.array(z.string()).default([]),
+    /** Ids of related articles, shown at the end of the page. */
+    related: z.array(idSchema).default([]),
+    /** Slugs of troubleshooters that handle the same problem. */
+    troubleshooters: z.array(idSchema).default([]),
+    /** `editorial`: written by us where the source was silent; editors should verify it. */
+    source: z.enum(["seed", "editorial"]).default("seed"),
+    /** Position within its category (lower first); ties sort by title. */
+    order: z.number().int().default(100),
+  })
+  .strict()
+  .refine((data) => data.updated >= data.published, {
+    message: "`updated` is earlier than `published`",
+    path: ["updated"],
+  });
+
+export type ArticleData = z.infer<typeof articleSchema>;
+
+export const categorySchema = z
+  .object({
+    id: idSchema,
+    /** Lower comes first; order by how often readers need the topic. */
+    order: z.number().int(),
+    name: localizedTextSchema,
+    description: localizedTextSchema,
+  })
+  .strict();
+export type CategoryData = z.infer<typeof categorySchema>;
+
+export const audienceSchema = z
+  .object({
+    id: idSchema,
+    order: z.number().int(),
+    name: localizedTextSchema,
+    description: localizedTextSchema,
+  })
+  .strict();
+export type AudienceData = z.infer<typeof audienceSchema>;

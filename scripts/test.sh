@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The one command that runs every test (README: `npm test`). Stops at the first failing stage.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+stage() { printf '\n\033[1m== %s ==\033[0m\n' "$*" >&2; }
+
+stage "Type check (astro check)"
+npx astro check --minimumSeverity error
+
+stage "Unit tests (Vitest)"
+npx vitest run
+
+stage "Build (astro build + Pagefind)"
+npm run build --silent
+
+stage "Browser tests (Playwright, Debian Chromium)"
+bash scripts/ensure-chromium.sh
+npx playwright test

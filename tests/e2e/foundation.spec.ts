@@ -1,0 +1,89 @@
+import { expect, test, type ConsoleMessage } from "@playwright/test";
+import { sitemapPaths } from "./helpers.ts";
+
+test("the English home page lists every category", async ({ page }) => {
+  await page.goto("/en/");
+  const topics = page.getByRole("region", { name: "Browse by topic" });
+  for (const name of ["Passwords", "Sign-up and login", "Username and e-mail addresses", "SNS login", "Smartphone app", "Account and devices", "Notifications and mobile e-mail"]) {
+    await expect(topics.getByRole("link", { name, exact: true })).toBeVisible();
+  }
+});
+
+test("the Japanese home page lists every category", async ({ page }) => {
+  await page.goto("/ja/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("お困り");
+  await expect(page.locator(".card-grid").first().getByRole("link")).toHaveCount(7);
+});
+
+test("an article renders in English and in Japanese", async ({ page }) => {
+  await page.goto("/en/articles/forgot-username-or-password/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("I forgot my username or password");
+  await expect(page.getByText("Last updated")).toBeVisible();
+  await page.goto("/ja/articles/forgot-username-or-password/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("パスワードを忘れた");
+  await expect(page.getByText("最終更新日")).toBeVisible();
+});
+
+test("the language switch keeps the article and the anchor", async ({ page }) => {
+  await page.goto("/en/articles/forgot-username-or-password/#answer");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "日本語" }).click();
+  await expect(page).toHaveURL(/\/ja\/articles\/forgot-username-or-password\/#answer$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("パスワードを忘れた");
+});
+
+test("breadcrumbs lead back to the category and home", async ({ page }) => {
+  await page.goto("/en/articles/forgot-username-or-password/");
+  const crumbs = page.getByRole("navigation", { name: "Breadcrumbs" });
+  await crumbs.getByRole("link", { name: "Passwords" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Passwords");
+});
+
+test("every page has the contact block from the config", async ({ page }) => {
+  await page.goto("/ja/");
+  const footer = page.getByRole("contentinfo");
+  await expect(footer.getByRole("link", { name: "0120-000-000" })).toHaveAttribute("href", "tel:0120-000-000");
+  await expect(footer).toContainText("9:00〜17:30");
+});
+
+test("an unknown URL shows the 404 page in English and Japanese", async ({ page }) => {
+  const response = await page.goto("/en/articles/no-such-article/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We can't find that page");
+  await expect(page.getByText("ページが見つかりません")).toBeVisible();
+  await expect(page.getByRole("link", { name: "ヘルプセンターのトップへ" })).toHaveAttribute("href", "/ja/");
+});
+
+test("/ sends a Japanese reader to /ja/", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ja-JP" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/ja\/$/);
+  await context.close();
+});
+
+test("/ offers plain links without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: /English/ })).toHaveAttribute("href", "/en/");
+  await expect(page.getByRole("link", { name: /日本語/ })).toHaveAttribute("href", "/ja/");
+  await context.close();
+});
+
+test("no built page logs a console error or throws", async ({ page }) => {
+  test.setTimeout(300_000);
+  const problems: string[] = [];
+  page.on("console", (message: ConsoleMessage) => {
+    if (message.type() === "error") problems.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
+  const paths = sitemapPaths();
+  expect(paths.length).toBeGreaterThan(10);
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+  }
+  expect(problems).toEqual([]);
+});

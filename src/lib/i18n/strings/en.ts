@@ -41,12 +41,12 @@ const en = {
   "password.rule.minKinds": "At least {count} of these {total} kinds: capital letters (ABC…), small letters (abc…), numbers (123…), symbols",
   "password.rule.allowedSymbols": "Symbols you can use: {symbols}",
   "root.title": "Choose your language",
-  // --- troubleshooters (helper: troubleshooters) ---
-  // --- search (helper: search) ---
-  // --- reading aids (helper: furigana) ---
-  // --- editors and agents (helper: editors) ---
-  // --- quality (helper: quality) ---
-  // --- content (helper: content) ---
+  // --- troubleshooters ---
+  // --- search ---
+  // --- reading aids ---
+  // --- editors and agents ---
+  // --- quality ---
+  // --- content ---
 } as const;
 
 export type UiKey = keyof typeof en;

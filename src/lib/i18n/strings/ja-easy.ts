@@ -42,10 +42,10 @@ export default {
   "password.rule.minKinds": "次の{total}つから{count}つ以上を使います：大きいアルファベット（ABC…）、小さいアルファベット（abc…）、数字（123…）、記号",
   "password.rule.allowedSymbols": "使うことができる記号：{symbols}",
   "root.title": "言葉を選んでください",
-  // --- troubleshooters (helper: troubleshooters) ---
-  // --- search (helper: search) ---
-  // --- reading aids (helper: furigana) ---
-  // --- editors and agents (helper: editors) ---
-  // --- quality (helper: quality) ---
-  // --- content (helper: content) ---
+  // --- troubleshooters ---
+  // --- search ---
+  // --- reading aids ---
+  // --- editors and agents ---
+  // --- quality ---
+  // --- content ---
 } satisfies UiStrings;

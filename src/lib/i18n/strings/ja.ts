@@ -42,10 +42,10 @@ export default {
   "password.rule.minKinds": "英大文字（ABC…）・英小文字（abc…）・数字（123…）・記号の{total}種類のうち{count}種類以上を組み合わせる",
   "password.rule.allowedSymbols": "使える記号：{symbols}",
   "root.title": "言語を選んでください",
-  // --- troubleshooters (helper: troubleshooters) ---
-  // --- search (helper: search) ---
-  // --- reading aids (helper: furigana) ---
-  // --- editors and agents (helper: editors) ---
-  // --- quality (helper: quality) ---
-  // --- content (helper: content) ---
+  // --- troubleshooters ---
+  // --- search ---
+  // --- reading aids ---
+  // --- editors and agents ---
+  // --- quality ---
+  // --- content ---
 } satisfies UiStrings;

@@ -42,10 +42,10 @@ export default {
   "password.rule.minKinds": "Kết hợp ít nhất {count} trong {total} loại: chữ in hoa (ABC…), chữ thường (abc…), chữ số (123…), ký hiệu",
   "password.rule.allowedSymbols": "Các ký hiệu được dùng: {symbols}",
   "root.title": "Chọn ngôn ngữ",
-  // --- troubleshooters (helper: troubleshooters) ---
-  // --- search (helper: search) ---
-  // --- reading aids (helper: furigana) ---
-  // --- editors and agents (helper: editors) ---
-  // --- quality (helper: quality) ---
-  // --- content (helper: content) ---
+  // --- troubleshooters ---
+  // --- search ---
+  // --- reading aids ---
+  // --- editors and agents ---
+  // --- quality ---
+  // --- content ---
 } satisfies UiStrings;

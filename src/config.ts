@@ -4,6 +4,7 @@
  * Every value here is a placeholder for our own (fictional) brand.
  */
 import { z } from "zod";
+import { deepMerge, isPlainObject, type PlainObject } from "./lib/deep-merge.ts";
 
 const passwordPolicySchema = z.object({
   /** Minimum length, inclusive. */
@@ -58,7 +59,28 @@ export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type PasswordPolicy = z.infer<typeof passwordPolicySchema>;
 export type PasswordPolicyName = keyof SiteConfig["rules"]["passwordPolicy"];
 
-export const siteConfig: SiteConfig = siteConfigSchema.parse({
+/**
+ * Deploy-time override: when the environment variable `HC_CONFIG_OVERRIDE` holds a JSON object, it is
+ * deep-merged over the defaults below before validation, e.g.
+ * `HC_CONFIG_OVERRIDE='{"rules":{"resetLinkLifetimeHours":6}}' npm run build`.
+ * A deployment can change a rule or the contact details without editing this file, and the
+ * config-follow test proves every page renders the new value. Islands also import this module in
+ * the browser, where `process` does not exist; there the defaults apply.
+ */
+function configOverrideFromEnv(): PlainObject {
+  const raw = typeof process !== "undefined" ? process.env["HC_CONFIG_OVERRIDE"] : undefined;
+  if (raw === undefined || raw.trim() === "") return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new Error(`HC_CONFIG_OVERRIDE is not valid JSON (${(error as Error).message}); give an object such as {"rules":{"resetLinkLifetimeHours":6}}`);
+  }
+  if (!isPlainObject(parsed)) throw new Error("HC_CONFIG_OVERRIDE must be a JSON object, such as {\"rules\":{\"resetLinkLifetimeHours\":6}}");
+  return parsed;
+}
+
+const defaults = {
   siteName: "Example Career Help",
   siteUrl: "https://help.example.com",
   repositoryUrl: "https://git.example.com/example/help-center",
@@ -91,4 +113,6 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
     },
   },
   feedbackEndpoint: null,
-});
+} satisfies SiteConfig;
+
+export const siteConfig: SiteConfig = siteConfigSchema.parse(deepMerge(defaults, configOverrideFromEnv()));

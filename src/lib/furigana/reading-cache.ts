@@ -1,0 +1,69 @@
+/**
+ * Analyzer output cached on disk by text hash, so a rebuild with unchanged content runs no
+ * morphological analysis (and never loads the dictionary). One JSON file, merged on save, because
+ * several builds (tests, benchmarks) may share it.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { AnalyzedToken } from "./analyzer.ts";
+
+// Bump when the analyzer or its dictionary changes, so old readings are not reused.
+const cacheVersion = "kuromoji-0.1.2-v1";
+
+export const defaultCachePath = "node_modules/.cache/furigana/readings.json";
+
+export interface ReadingCache {
+  get(text: string): AnalyzedToken[] | undefined;
+  set(text: string, tokens: AnalyzedToken[]): void;
+  /** Writes new entries to disk (a no-op for a memory-only cache). */
+  save(): Promise<void>;
+}
+
+export function textHash(text: string): string {
+  return createHash("sha256").update(cacheVersion).update("\0").update(text).digest("base64url").slice(0, 24);
+}
+
+type Entries = Record<string, AnalyzedToken[]>;
+
+async function readEntries(path: string): Promise<Entries> {
+  try {
+    const parsed = JSON.parse(await readFile(path, "utf8")) as { version?: string; entries?: Entries };
+    return parsed.version === cacheVersion && parsed.entries ? parsed.entries : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A cache that lives only as long as the process (tests, or when no disk cache is wanted). */
+export function memoryReadingCache(): ReadingCache {
+  const entries = new Map<string, AnalyzedToken[]>();
+  return {
+    get: (text) => entries.get(textHash(text)),
+    set: (text, tokens) => void entries.set(textHash(text), tokens),
+    save: async () => {},
+  };
+}
+
+/** Loads the cache file (a missing or outdated file is an empty cache). */
+export async function loadReadingCache(path: string = defaultCachePath): Promise<ReadingCache> {
+  const entries = await readEntries(path);
+  const added: Entries = {};
+  return {
+    get: (text) => entries[textHash(text)],
+    set: (text, tokens) => {
+      const key = textHash(text);
+      entries[key] = tokens;
+      added[key] = tokens;
+    },
+    save: async () => {
+      if (Object.keys(added).length === 0) return;
+      const merged = { ...(await readEntries(path)), ...added };
+      await mkdir(dirname(path), { recursive: true });
+      const temporary = `${path}.${process.pid}.tmp`;
+      await writeFile(temporary, JSON.stringify({ version: cacheVersion, entries: merged }));
+      await rename(temporary, path);
+      for (const key of Object.keys(added)) delete added[key];
+    },
+  };
+}

@@ -10,6 +10,9 @@ npx astro check --minimumSeverity error
 stage "Unit tests (Vitest)"
 npx vitest run
 
+stage "Content check (front matter, ids, links, anchors, images)"
+npm run check:content --silent
+
 stage "Build (astro build + Pagefind)"
 npm run build --silent
 

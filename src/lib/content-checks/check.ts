@@ -1,0 +1,295 @@
+/**
+ * The content checks behind `npm run check:content`. Pure: takes a `ContentTree` (see load.ts) and
+ * returns problems with file and line, the numbers of links and anchors checked, and the
+ * article × language table.
+ */
+import { articleSchema, idSchema } from "../schemas/article.ts";
+import { fallbackChain } from "../content-resolution.ts";
+import { isLocale, localeKeys, type Locale } from "../i18n/locales.ts";
+import { parseArticle, type LinkRef, type ParsedArticle } from "./parse-article.ts";
+import type { ArticleSource, ContentProblem, ContentRule, ContentTree } from "./types.ts";
+
+export interface CheckOptions {
+  /** Dates after this day (UTC, `YYYY-MM-DD`) are "in the future". */
+  today: string;
+}
+
+export interface TranslationRow {
+  id: string;
+  /** Which locales have their own file. */
+  present: Record<Locale, boolean>;
+}
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  linksChecked: number;
+  anchorsChecked: number;
+  translations: TranslationRow[];
+}
+
+/** Locales every article should have; a missing one is a warning in the report. */
+export const expectedTranslations: readonly Locale[] = ["ja", "ja-easy"];
+
+/** Anchors the article page itself provides around the MDX body. */
+const pageAnchors = new Set(["top", "main"]);
+
+interface CheckedArticle {
+  article: ArticleSource;
+  parsed: ParsedArticle;
+  id: string | undefined;
+}
+
+export function checkContent(tree: ContentTree, options: CheckOptions): CheckResult {
+  const problems: ContentProblem[] = [];
+  const report = (article: ArticleSource, line: number, rule: ContentRule, message: string, severity: ContentProblem["severity"] = "error") =>
+    problems.push({ file: article.file, line, rule, severity, message });
+
+  const checked: CheckedArticle[] = tree.articles.map((article) => {
+    const parsed = parseArticle(article.source);
+    const id = typeof parsed.data?.["id"] === "string" ? parsed.data["id"] : undefined;
+    return { article, parsed, id };
+  });
+
+  // Articles by id and locale; an article's id is its front-matter id (the URL segment).
+  const byId = new Map<string, Partial<Record<Locale, CheckedArticle>>>();
+  const aliasOwner = new Map<string, { id: string; article: CheckedArticle }>();
+
+  for (const item of checked) {
+    const { article, parsed } = item;
+    checkFrontMatter(item, tree, options, report);
+    if (!item.id) continue;
+    if (!isLocale(article.locale)) {
+      report(article, 1, "front-matter", `folder "${article.locale}" is not a language of the site (${localeKeys.join(", ")})`);
+      continue;
+    }
+    const versions = byId.get(item.id) ?? {};
+    const earlier = versions[article.locale];
+    if (earlier) {
+      report(article, parsed.lineOf(["id"]), "duplicate-id", `id "${item.id}" is already used by ${earlier.article.file}`);
+      continue;
+    }
+    versions[article.locale] = item;
+    byId.set(item.id, versions);
+  }
+
+  // Aliases become URLs next to the ids, so an alias may not repeat an id or another article's alias.
+  for (const item of checked) {
+    const aliases = Array.isArray(item.parsed.data?.["aliases"]) ? (item.parsed.data["aliases"] as unknown[]) : [];
+    aliases.forEach((alias, index) => {
+      if (typeof alias !== "string" || !item.id) return;
+      const line = item.parsed.lineOf(["aliases", index]);
+      if (byId.has(alias)) {
+        report(item.article, line, "duplicate-id", `alias "${alias}" is the id of an existing article`);
+        return;
+      }
+      const owner = aliasOwner.get(alias);
+      if (owner && owner.id !== item.id) {
+        report(item.article, line, "duplicate-id", `alias "${alias}" is already an alias of "${owner.id}" (${owner.article.article.file})`);
+        return;
+      }
+      aliasOwner.set(alias, { id: item.id, article: item });
+    });
+  }
+
+  const troubleshooters = new Map(tree.troubleshooters.map((t) => [t.slug, t]));
+  let linksChecked = 0;
+  let anchorsChecked = 0;
+
+  for (const item of checked) {
+    const { article, parsed } = item;
+    for (const image of parsed.images) {
+      if (image.alt === undefined || image.alt.trim() === "") {
+        report(
+          article,
+          image.line,
+          "image-alt",
+          image.via === "Figure"
+            ? `<Figure src="${image.src}"> has no alt text: describe what the picture shows in alt="…"`
+            : `image ${image.src} has no alt text: write it between the brackets, ![what it shows](${image.src})`,
+        );
+      }
+    }
+    for (const link of parsed.links) {
+      const outcome = checkLink(link, item, { byId, aliasOwner, troubleshooters, tree });
+      if (outcome === "external") continue;
+      linksChecked++;
+      if (outcome.anchorChecked) anchorsChecked++;
+      if (outcome.problem) report(article, link.line, outcome.problem.rule, outcome.problem.message);
+    }
+  }
+
+  const translations: TranslationRow[] = [...byId.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, versions]) => ({
+      id,
+      present: Object.fromEntries(localeKeys.map((locale) => [locale, versions[locale] !== undefined])) as Record<Locale, boolean>,
+    }));
+  for (const row of translations) {
+    const versions = byId.get(row.id)!;
+    const reference = versions.en ?? Object.values(versions)[0]!;
+    const missing = expectedTranslations.filter((locale) => !row.present[locale]);
+    if (missing.length > 0) {
+      report(reference.article, 1, "missing-translation", `no ${missing.join(" or ")} version of "${row.id}" yet`, "warning");
+    }
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems, linksChecked, anchorsChecked, translations };
+}
+
+type Report = (article: ArticleSource, line: number, rule: ContentRule, message: string) => void;
+
+function checkFrontMatter(item: CheckedArticle, tree: ContentTree, options: CheckOptions, report: Report) {
+  const { article, parsed } = item;
+  if (parsed.yamlError) {
+    report(article, parsed.yamlError.line, "front-matter", `the front matter is not valid YAML: ${parsed.yamlError.message}`);
+    return;
+  }
+  if (!parsed.data) {
+    report(article, 1, "front-matter", "no front matter: start the file with --- and the fields id, title, summary, category, audiences, kind, published, updated");
+    return;
+  }
+  const data = parsed.data;
+  const result = articleSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.length > 0 ? issue.path : (issue as { keys?: string[] }).keys?.slice(0, 1) ?? [];
+      const field = issue.path.length > 0 ? issue.path.join(".") : path.join(", ");
+      const isDate = (field === "published" || field === "updated") && issue.code === "invalid_type";
+      const message = isDate ? `"${String(data[field])}" is not a date; write it as YYYY-MM-DD` : issue.message;
+      report(article, parsed.lineOf(path), "front-matter", `${field ? `${field}: ` : ""}${message}`);
+    }
+  }
+  if (typeof data["id"] === "string" && data["id"] !== article.fileId) {
+    report(article, parsed.lineOf(["id"]), "front-matter", `id "${data["id"]}" differs from the file name "${article.fileId}.mdx": rename one so they match`);
+  }
+  if (typeof data["category"] === "string" && !tree.categories.includes(data["category"])) {
+    report(
+      article,
+      parsed.lineOf(["category"]),
+      "unreachable",
+      `category "${data["category"]}" is not in ${tree.categoriesFile}, so no topic page lists this article (use one of: ${tree.categories.join(", ")})`,
+    );
+  }
+  if (Array.isArray(data["audiences"])) {
+    data["audiences"].forEach((audience, index) => {
+      if (typeof audience === "string" && !tree.audiences.includes(audience)) {
+        report(article, parsed.lineOf(["audiences", index]), "front-matter", `audiences: "${audience}" is not in ${tree.audiencesFile} (use one of: ${tree.audiences.join(", ")})`);
+      }
+    });
+  }
+  for (const field of ["published", "updated"] as const) {
+    const value = dayOf(data[field]);
+    if (value && value > options.today) {
+      report(article, parsed.lineOf([field]), "front-matter", `${field}: ${value} is in the future (today is ${options.today})`);
+    }
+  }
+  if (Array.isArray(data["aliases"])) {
+    data["aliases"].forEach((alias, index) => {
+      if (typeof alias === "string" && !idSchema.safeParse(alias).success) {
+        report(article, parsed.lineOf(["aliases", index]), "front-matter", `aliases: "${alias}" is not an old article id; write only the id part of the old URL, in lower-case kebab-case`);
+      }
+    });
+  }
+}
+
+/** The `YYYY-MM-DD` day of a front-matter date, or undefined when it is not a valid date. */
+function dayOf(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value !== "string") return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+}
+
+interface LinkContext {
+  byId: Map<string, Partial<Record<Locale, CheckedArticle>>>;
+  aliasOwner: Map<string, { id: string }>;
+  troubleshooters: Map<string, ContentTree["troubleshooters"][number]>;
+  tree: ContentTree;
+}
+
+type LinkOutcome = "external" | { anchorChecked: boolean; problem?: { rule: ContentRule; message: string } };
+
+function checkLink(link: LinkRef, from: CheckedArticle, context: LinkContext): LinkOutcome {
+  const href = link.href;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) return "external";
+  if (href.startsWith("#")) {
+    const anchor = decodeURIComponent(href.slice(1));
+    return anchorOutcome(anchor, from, `#${anchor}`);
+  }
+  const fromLocale = isLocale(from.article.locale) ? from.article.locale : "en";
+  if (link.via === "TroubleshooterLink") {
+    const url = new URL(href, "https://site.invalid");
+    return troubleshooterOutcome(url.pathname.split("/")[2] ?? "", url.searchParams.get("step"), context, `<TroubleshooterLink>`);
+  }
+  // Relative links (`../other-id/`) resolve against the page's own URL, so they keep the reader's language.
+  const url = new URL(href, `https://site.invalid/${fromLocale}/articles/${from.id ?? from.article.fileId}/`);
+  const segments = url.pathname.split("/").filter(Boolean);
+  const last = segments.at(-1) ?? "";
+  // Files from public/ (pictures, downloads) are served as they are.
+  if (last.includes(".")) return { anchorChecked: false };
+  const broken = (message: string): LinkOutcome => ({ anchorChecked: false, problem: { rule: "broken-link", message: `${href}: ${message}` } });
+  if (!url.pathname.endsWith("/")) return broken(`page URLs end with a slash (${url.pathname}/)`);
+  const anchor = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
+
+  if (segments[0] === "go") {
+    const id = segments[1] ?? "";
+    if (segments.length === 2 && (context.byId.has(id) || context.troubleshooters.has(id))) return { anchorChecked: false };
+    return broken(`there is no article or troubleshooter "${id}" for a short link`);
+  }
+  const locale = segments[0];
+  if (!isLocale(locale)) return broken(`"${locale ?? ""}" is not a language of the site (${localeKeys.join(", ")})`);
+  const [, section, target, ...rest] = segments;
+  if (rest.length > 0) return broken("no page has this address");
+  if (section === undefined || ((section === "search" || section === "agents" || section === "troubleshooters") && target === undefined)) {
+    return { anchorChecked: false };
+  }
+  if (target === undefined) return broken("no page has this address");
+  switch (section) {
+    case "articles": {
+      const versions = context.byId.get(target);
+      if (!versions) {
+        const owner = context.aliasOwner.get(target);
+        return broken(owner ? `"${target}" is an old address of "${owner.id}": link to /${locale}/articles/${owner.id}/` : `there is no article "${target}"`);
+      }
+      if (anchor === undefined) return { anchorChecked: false };
+      const shown = fallbackChain(locale).map((candidate) => versions[candidate]).find((version) => version !== undefined);
+      if (!shown) return broken(`there is no version of "${target}" a ${locale} reader sees`);
+      return anchorOutcome(anchor, shown, href);
+    }
+    case "categories":
+      return context.tree.categories.includes(target) ? { anchorChecked: false } : broken(`there is no category "${target}"`);
+    case "audiences":
+      return context.tree.audiences.includes(target) ? { anchorChecked: false } : broken(`there is no audience "${target}"`);
+    case "troubleshooters":
+      return troubleshooterOutcome(target, url.searchParams.get("step") ?? anchor ?? null, context, href);
+    default:
+      return broken("no page has this address");
+  }
+}
+
+function anchorOutcome(anchor: string, target: CheckedArticle, written: string): LinkOutcome {
+  if (pageAnchors.has(anchor) || target.parsed.anchors.has(anchor)) return { anchorChecked: true };
+  const known = [...target.parsed.anchors.keys()];
+  return {
+    anchorChecked: true,
+    problem: {
+      rule: "broken-anchor",
+      message: `${written}: no anchor "${anchor}" in ${target.article.file}${known.length > 0 ? ` (it has: ${known.join(", ")})` : ""}`,
+    },
+  };
+}
+
+function troubleshooterOutcome(slug: string, step: string | null, context: LinkContext, written: string): LinkOutcome {
+  const troubleshooter = context.troubleshooters.get(slug);
+  if (!troubleshooter) {
+    const known = [...context.troubleshooters.keys()];
+    return { anchorChecked: false, problem: { rule: "broken-link", message: `${written}: there is no troubleshooter "${slug}"${known.length > 0 ? ` (there are: ${known.join(", ")})` : ""}` } };
+  }
+  if (step === null) return { anchorChecked: false };
+  if (troubleshooter.steps.includes(step)) return { anchorChecked: true };
+  return {
+    anchorChecked: true,
+    problem: { rule: "broken-anchor", message: `${written}: troubleshooter "${slug}" has no step "${step}" (see ${troubleshooter.file})` },
+  };
+}

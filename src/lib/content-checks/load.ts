@@ -1,0 +1,80 @@
+/**
+ * The one function that reads a content folder from disk for the checks (the checks themselves are
+ * pure). Used by `scripts/check-content.ts` on `content/` and by the tests on their fixture folders.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse } from "yaml";
+import type { ContentTree, TroubleshooterSource } from "./types.ts";
+
+function listedIds(file: string): string[] {
+  if (!existsSync(file)) return [];
+  const data: unknown = parse(readFileSync(file, "utf8"));
+  if (!Array.isArray(data)) return [];
+  return data.flatMap((item: unknown) =>
+    item && typeof item === "object" && typeof (item as { id?: unknown }).id === "string" ? [(item as { id: string }).id] : [],
+  );
+}
+
+/**
+ * Step (node) ids of a troubleshooter flow file. Accepts the shapes a flow file may take: a map of
+ * steps keyed by id, or a list of steps each with an `id`, under `steps` or `nodes`.
+ */
+export function flowStepIds(flow: unknown): string[] {
+  if (!flow || typeof flow !== "object") return [];
+  const record = flow as Record<string, unknown>;
+  const steps = record["steps"] ?? record["nodes"] ?? record["states"];
+  if (Array.isArray(steps)) {
+    return steps.flatMap((step: unknown) =>
+      step && typeof step === "object" && typeof (step as { id?: unknown }).id === "string" ? [(step as { id: string }).id] : [],
+    );
+  }
+  if (steps && typeof steps === "object") return Object.keys(steps);
+  return [];
+}
+
+/** Reads `<root>/articles/<locale>/*.mdx`, the category and audience lists and the troubleshooter flows. */
+export function loadContentTree(root: string, cwd: string = process.cwd()): ContentTree {
+  const display = (path: string) => relative(cwd, path) || path;
+  const articlesDir = join(root, "articles");
+  const articles = existsSync(articlesDir)
+    ? readdirSync(articlesDir)
+        .filter((locale) => statSync(join(articlesDir, locale)).isDirectory())
+        .sort()
+        .flatMap((locale) =>
+          readdirSync(join(articlesDir, locale))
+            .filter((name) => name.endsWith(".mdx"))
+            .sort()
+            .map((name) => {
+              const path = join(articlesDir, locale, name);
+              return { file: display(path), locale, fileId: name.replace(/\.mdx$/, ""), source: readFileSync(path, "utf8") };
+            }),
+        )
+    : [];
+
+  const troubleshootersDir = join(root, "troubleshooters");
+  const troubleshooters: TroubleshooterSource[] = existsSync(troubleshootersDir)
+    ? readdirSync(troubleshootersDir)
+        .filter((slug) => statSync(join(troubleshootersDir, slug)).isDirectory())
+        .sort()
+        .map((slug) => {
+          const flowFile = ["flow.yaml", "flow.yml"].map((name) => join(troubleshootersDir, slug, name)).find((path) => existsSync(path));
+          return {
+            slug,
+            file: display(flowFile ?? join(troubleshootersDir, slug)),
+            steps: flowFile ? flowStepIds(parse(readFileSync(flowFile, "utf8"))) : [],
+          };
+        })
+    : [];
+
+  const categoriesFile = join(root, "categories.yaml");
+  const audiencesFile = join(root, "audiences.yaml");
+  return {
+    articles,
+    categories: listedIds(categoriesFile),
+    audiences: listedIds(audiencesFile),
+    troubleshooters,
+    categoriesFile: display(categoriesFile),
+    audiencesFile: display(audiencesFile),
+  };
+}

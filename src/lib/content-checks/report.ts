@@ -1,0 +1,12 @@
+import { localeKeys } from "../i18n/locales.ts";
+import type { TranslationRow } from "./check.ts";
+
+/** The article × language table: ✓ has its own file, · falls back to another language. */
+export function translationTable(rows: TranslationRow[]): string {
+  const idWidth = Math.max(7, ...rows.map((row) => row.id.length));
+  const header = ["article".padEnd(idWidth), ...localeKeys.map((locale) => locale.padEnd(7))].join(" ");
+  const lines = rows.map((row) =>
+    [row.id.padEnd(idWidth), ...localeKeys.map((locale) => (row.present[locale] ? "✓" : "·").padEnd(7))].join(" ").trimEnd(),
+  );
+  return [header.trimEnd(), ...lines].join("\n");
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { checkContent } from "../../../../src/lib/content-checks/check.ts";
+import { flowStepIds, loadContentTree } from "../../../../src/lib/content-checks/load.ts";
+import { translationTable } from "../../../../src/lib/content-checks/report.ts";
+import { formatProblem, type ContentRule } from "../../../../src/lib/content-checks/types.ts";
+
+const fixtures = "tests/unit/lib/content-checks/fixtures";
+const today = "2026-05-10";
+
+/** Runs the checks on one fixture folder and returns the problems of one rule as [file, line, message]. */
+function problemsOf(fixture: string, rule: ContentRule) {
+  const result = checkContent(loadContentTree(`${fixtures}/${fixture}`), { today });
+  return result.problems
+    .filter((problem) => problem.rule === rule)
+    .map((problem) => [problem.file.slice(fixtures.length + 1), problem.line, problem.message]);
+}
+
+/** Errors of every other rule, which a fixture for one rule must not trigger by accident. */
+function otherErrors(fixture: string, ...rules: ContentRule[]) {
+  const result = checkContent(loadContentTree(`${fixtures}/${fixture}`), { today });
+  return result.problems.filter((problem) => problem.severity === "error" && !rules.includes(problem.rule));
+}
+
+describe("content checks on good content", () => {
+  const result = checkContent(loadContentTree(`${fixtures}/valid`), { today });
+  it("finds no problem", () => expect(result.problems).toEqual([]));
+  it("counts every internal link and anchor it followed, skipping code blocks", () => {
+    expect(result.linksChecked).toBe(18);
+    expect(result.anchorsChecked).toBe(12);
+  });
+});
+
+describe("front-matter", () => {
+  it("names the line of an unknown audience, a bad or future date and an update before publication", () => {
+    expect(problemsOf("front-matter", "front-matter")).toEqual([
+      ["front-matter/articles/en/bad-date.mdx", 8, 'published: "2024-13-45" is not a date; write it as YYYY-MM-DD'],
+      ["front-matter/articles/en/future-date.mdx", 9, "updated: 2999-01-01 is in the future (today is 2026-05-10)"],
+      [
+        "front-matter/articles/en/unknown-audience.mdx",
+        6,
+        `audiences: "students" is not in ${fixtures}/front-matter/audiences.yaml (use one of: foreigners-in-japan)`,
+      ],
+      ["front-matter/articles/en/updated-before-published.mdx", 9, "updated: `updated` is earlier than `published`"],
+    ]);
+    expect(otherErrors("front-matter", "front-matter")).toEqual([]);
+  });
+});
+
+describe("duplicate-id", () => {
+  it("reports an id used twice in one language and an alias that repeats an id", () => {
+    expect(problemsOf("duplicate-id", "duplicate-id")).toEqual([
+      ["duplicate-id/articles/en/first.mdx", 2, `id "first" is already used by ${fixtures}/duplicate-id/articles/en/first-copy.mdx`],
+      ["duplicate-id/articles/en/first.mdx", 10, 'alias "second" is the id of an existing article'],
+    ]);
+  });
+  it("also asks for the file name to match the id", () => {
+    expect(problemsOf("duplicate-id", "front-matter")).toEqual([
+      ["duplicate-id/articles/en/first-copy.mdx", 2, 'id "first" differs from the file name "first-copy.mdx": rename one so they match'],
+    ]);
+  });
+});
+
+describe("broken-link", () => {
+  it("reports missing articles, unknown languages, unknown troubleshooters and links to an old alias", () => {
+    expect(problemsOf("broken-link", "broken-link")).toEqual([
+      ["broken-link/articles/en/links.mdx", 13, '/en/articles/missing/: there is no article "missing"'],
+      ["broken-link/articles/en/links.mdx", 14, '/xx/articles/links/: "xx" is not a language of the site (en, ja, ja-easy, vi)'],
+      ["broken-link/articles/en/links.mdx", 15, '<TroubleshooterLink>: there is no troubleshooter "no-such-flow" (there are: reset-help)'],
+      ["broken-link/articles/en/links.mdx", 16, '/en/articles/old-links/: "old-links" is an old address of "links": link to /en/articles/links/'],
+    ]);
+    expect(otherErrors("broken-link", "broken-link")).toEqual([]);
+  });
+});
+
+describe("broken-anchor", () => {
+  it("checks anchors on the same page, in the version another language shows, and troubleshooter steps", () => {
+    expect(problemsOf("broken-anchor", "broken-anchor")).toEqual([
+      ["broken-anchor/articles/en/anchors.mdx", 13, `#nowhere: no anchor "nowhere" in ${fixtures}/broken-anchor/articles/en/anchors.mdx (it has: here)`],
+      [
+        "broken-anchor/articles/en/anchors.mdx",
+        14,
+        `/ja/articles/target/#only-in-english: no anchor "only-in-english" in ${fixtures}/broken-anchor/articles/ja/target.mdx (it has: nihongo)`,
+      ],
+      [
+        "broken-anchor/articles/en/anchors.mdx",
+        15,
+        `<TroubleshooterLink>: troubleshooter "reset-help" has no step "check-outbox" (see ${fixtures}/broken-anchor/troubleshooters/reset-help/flow.yaml)`,
+      ],
+    ]);
+    expect(otherErrors("broken-anchor", "broken-anchor")).toEqual([]);
+  });
+});
+
+describe("image-alt", () => {
+  it("reports a Markdown image with empty alt and a <Figure> without alt, on the line the tag starts", () => {
+    expect(problemsOf("image-alt", "image-alt")).toEqual([
+      ["image-alt/articles/en/pictures.mdx", 12, "image /img/screen.png has no alt text: write it between the brackets, ![what it shows](/img/screen.png)"],
+      ["image-alt/articles/en/pictures.mdx", 14, '<Figure src="/img/app.png"> has no alt text: describe what the picture shows in alt="…"'],
+    ]);
+    expect(otherErrors("image-alt", "image-alt")).toEqual([]);
+  });
+});
+
+describe("unreachable", () => {
+  it("reports an article whose category does not exist, so no topic page lists it", () => {
+    expect(problemsOf("unreachable", "unreachable")).toEqual([
+      [
+        "unreachable/articles/en/lost.mdx",
+        5,
+        `category "passwords-and-more" is not in ${fixtures}/unreachable/categories.yaml, so no topic page lists this article (use one of: passwords)`,
+      ],
+    ]);
+    expect(otherErrors("unreachable", "unreachable")).toEqual([]);
+  });
+});
+
+describe("missing-translation", () => {
+  const result = checkContent(loadContentTree(`${fixtures}/missing-translation`), { today });
+  it("warns about missing Japanese and easy-Japanese versions without failing", () => {
+    expect(problemsOf("missing-translation", "missing-translation")).toEqual([
+      ["missing-translation/articles/en/no-easy.mdx", 1, 'no ja-easy version of "no-easy" yet'],
+      ["missing-translation/articles/en/only-english.mdx", 1, 'no ja or ja-easy version of "only-english" yet'],
+    ]);
+    expect(result.problems.every((problem) => problem.severity === "warning")).toBe(true);
+  });
+  it("prints the article × language table", () => {
+    expect(translationTable(result.translations)).toBe(
+      ["article      en      ja      ja-easy vi", "no-easy      ✓       ✓       ·       ·", "only-english ✓       ·       ·       ·"].join("\n"),
+    );
+  });
+  it("formats a problem as file:line, severity, rule and message", () => {
+    expect(formatProblem(result.problems[0]!)).toBe(
+      `${fixtures}/missing-translation/articles/en/no-easy.mdx:1: warning [missing-translation] no ja-easy version of "no-easy" yet`,
+    );
+  });
+});
+
+describe("flow step ids", () => {
+  it("reads steps given as a list or as a map", () => {
+    expect(flowStepIds({ steps: [{ id: "a" }, { id: "b-result" }] })).toEqual(["a", "b-result"]);
+    expect(flowStepIds({ steps: { a: {}, "b-result": {} } })).toEqual(["a", "b-result"]);
+    expect(flowStepIds(null)).toEqual([]);
+  });
+});

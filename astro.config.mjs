@@ -22,4 +22,23 @@ export default defineConfig({
   },
   integrations: [mdx(), preact(), sitemap()],
   devToolbar: { enabled: false },
+  // Shiki colours code with style="" attributes, which the CSP below forbids; help articles show no code.
+  markdown: { syntaxHighlight: false },
+  // Strict CSP as a <meta> tag with hashes of every inline script and style; `scripts/build/csp-headers.ts`
+  // copies each page's policy into `_headers`. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'.
+  // frame-ancestors is only valid as a header, so csp-headers.ts adds it there.
+  security: {
+    csp: {
+      algorithm: "SHA-256",
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

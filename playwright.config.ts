@@ -34,7 +34,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions } },
   ],
   webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    // --ignore-lock: several helpers preview their own builds side by side on their own ports.
+    command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
     url: `${baseURL}/en/`,
     reuseExistingServer: !process.env["CI"],
     timeout: 60_000,

@@ -46,8 +46,22 @@ export interface ResolvedArticle {
   availableLocales: Locale[];
 }
 
-/** Every article as a reader of `locale` sees it (own version, or a fallback). */
-export async function getArticlesFor(locale: Locale): Promise<ResolvedArticle[]> {
+const articlesByLocale = new Map<Locale, Promise<ResolvedArticle[]>>();
+
+/**
+ * Every article as a reader of `locale` sees it (own version, or a fallback). Computed once per locale:
+ * every article page asks for the list, and recomputing it per page made the build quadratic.
+ */
+export function getArticlesFor(locale: Locale): Promise<ResolvedArticle[]> {
+  let articles = articlesByLocale.get(locale);
+  if (!articles) {
+    articles = resolveArticlesFor(locale);
+    articlesByLocale.set(locale, articles);
+  }
+  return articles;
+}
+
+async function resolveArticlesFor(locale: Locale): Promise<ResolvedArticle[]> {
   const index = await getArticleIndex();
   const result: ResolvedArticle[] = [];
   for (const [id, versions] of index) {

@@ -1,0 +1,75 @@
+/**
+ * Shapes shared by the compiler (build time), the machine factory and the island (browser).
+ * Plain data only: a compiled flow is JSON that the page hands to the island.
+ */
+import type { FlowNodeType } from "../lib/schemas/troubleshooter.ts";
+
+export type TroubleshooterEvent =
+  | { type: "answer.yes" }
+  | { type: "answer.no" }
+  | { type: "answer.choose"; value: string }
+  | { type: "step.back" }
+  | { type: "flow.restart" };
+
+export type AnswerEventType = "answer.yes" | "answer.no" | "answer.choose";
+
+export interface TroubleshooterContext {
+  /** Answers by step id. Going back keeps them, so a changed answer does not erase the rest. */
+  answers: Record<string, string>;
+  /** Steps answered on the way to the current one, oldest first (what Back undoes). */
+  history: string[];
+  /** The clock for time checks; `null` means "now" (tests pin it). */
+  now: number | null;
+  /** The rules guards compare with, from the site config (kept out of the browser bundle's imports). */
+  rules: { resetLinkLifetimeHours: number };
+}
+
+export interface TroubleshooterInput {
+  rules: TroubleshooterContext["rules"];
+  now?: number;
+}
+
+/** One answer button (or, on an input check, one route for a typed value). */
+export interface CompiledAnswer {
+  /** The URL value of this answer; `null` on an input check, where the typed value is stored. */
+  value: string | null;
+  eventType: AnswerEventType;
+  next: string;
+  /** On an input check: the guard that picks this route. */
+  guard: string | null;
+}
+
+export interface ArticleLink {
+  id: string;
+  anchor?: string | undefined;
+}
+
+/** A step as the island, the checklist and the URL codec see it (also each state's `meta`). */
+export interface CompiledStep {
+  id: string;
+  type: FlowNodeType;
+  /** "Check 3 of 7": set on checks and on the fixes they lead to. */
+  progress: { number: number; total: number } | null;
+  article: ArticleLink | null;
+  checker: "password-web" | "password-app" | null;
+  input: "datetime" | null;
+  answers: CompiledAnswer[];
+}
+
+export interface CompiledFlow {
+  slug: string;
+  order: number;
+  start: string;
+  article: ArticleLink | null;
+  /** Every step, in the order the editor declared them (also the URL's key order). */
+  steps: CompiledStep[];
+  /** XState v5 machine config, JSON only; `createTroubleshooterMachine` adds the implementations. */
+  config: MachineConfigJson;
+}
+
+export interface MachineConfigJson {
+  id: string;
+  initial: string;
+  on: Record<string, unknown>;
+  states: Record<string, { tags: string[]; meta: CompiledStep; on: Record<string, unknown> }>;
+}

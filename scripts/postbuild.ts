@@ -3,9 +3,18 @@
  * the search index reads the final pages.
  */
 import { buildSearchIndex } from "./build/search-index.ts";
+import { addFuriganaToSite } from "./build/furigana-dist.ts";
 import { writeCspHeaders } from "./build/csp-headers.ts";
 
 const siteDir = process.env["HC_OUT_DIR"] ?? "dist";
+
+// First: readings go into the Japanese pages before anything reads or hashes them.
+const furiganaStarted = performance.now();
+const furigana = await addFuriganaToSite(siteDir);
+console.error(
+  `[postbuild] furigana: ${furigana.pages} pages, ${furigana.kanjiRuns} kanji runs, ${furigana.cacheHits} cache hits, ` +
+    `${furigana.analysed} analysed in ${(performance.now() - furiganaStarted).toFixed(0)} ms`,
+);
 
 const started = performance.now();
 const { pages } = await buildSearchIndex(siteDir);

@@ -44,6 +44,11 @@ const en = {
   // --- troubleshooters ---
   // --- search ---
   // --- reading aids ---
+  "reading.aids": "Reading aids",
+  "reading.furigana": "Show furigana (hiragana readings)",
+  "reading.toEasy": "Read in easy Japanese",
+  "reading.toStandard": "Read in standard Japanese",
+  "reading.noEasyVersion": "This page has no easy Japanese version yet",
   // --- editors and agents ---
   // --- quality ---
   // --- content ---

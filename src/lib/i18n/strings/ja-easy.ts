@@ -45,6 +45,11 @@ export default {
   // --- troubleshooters ---
   // --- search ---
   // --- reading aids ---
+  "reading.aids": "読むのを助ける機能",
+  "reading.furigana": "ひらがなをつける",
+  "reading.toEasy": "やさしい日本語で読む",
+  "reading.toStandard": "ふつうの日本語で読む",
+  "reading.noEasyVersion": "このページは、やさしい日本語がまだありません",
   // --- editors and agents ---
   // --- quality ---
   // --- content ---

@@ -45,6 +45,11 @@ export default {
   // --- troubleshooters ---
   // --- search ---
   // --- reading aids ---
+  "reading.aids": "読みやすくする機能",
+  "reading.furigana": "ひらがなをつける",
+  "reading.toEasy": "やさしい日本語で読む",
+  "reading.toStandard": "通常の日本語で読む",
+  "reading.noEasyVersion": "このページのやさしい日本語版はまだありません",
   // --- editors and agents ---
   // --- quality ---
   // --- content ---

@@ -45,6 +45,11 @@ export default {
   // --- troubleshooters ---
   // --- search ---
   // --- reading aids ---
+  "reading.aids": "Hỗ trợ đọc",
+  "reading.furigana": "Hiện furigana (cách đọc bằng hiragana)",
+  "reading.toEasy": "Đọc bằng tiếng Nhật dễ hiểu",
+  "reading.toStandard": "Đọc bằng tiếng Nhật thông thường",
+  "reading.noEasyVersion": "Trang này chưa có bản tiếng Nhật dễ hiểu",
   // --- editors and agents ---
   // --- quality ---
   // --- content ---

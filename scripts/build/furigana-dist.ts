@@ -1,0 +1,43 @@
+/**
+ * Adds furigana to every built Japanese page (`<html lang="ja">`: Japanese and easy Japanese), so
+ * articles, troubleshooter text and UI strings all get readings. Runs before the search index, which
+ * ignores the readings (`data-pagefind-ignore`).
+ */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { unified } from "unified";
+import rehypeParse from "rehype-parse";
+import rehypeStringify from "rehype-stringify";
+import rehypeFurigana from "../../src/lib/furigana/rehype-furigana.ts";
+import { createFuriganaReader, loadOverrides, type ReaderStats } from "../../src/lib/furigana/segments.ts";
+import { loadReadingCache } from "../../src/lib/furigana/reading-cache.ts";
+
+const japanesePage = /<html\b[^>]*\blang=["']?ja["'\s>]/i;
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+export async function addFuriganaToSite(
+  siteDir: string,
+  options: { overridesPath?: string; cachePath?: string } = {},
+): Promise<ReaderStats & { pages: number }> {
+  const reader = createFuriganaReader({
+    overrides: await loadOverrides(options.overridesPath),
+    cache: await loadReadingCache(options.cachePath),
+  });
+  const processor = unified().use(rehypeParse).use(rehypeFurigana, { reader }).use(rehypeStringify);
+  let pages = 0;
+  for (const file of await htmlFiles(siteDir)) {
+    const html = await readFile(file, "utf8");
+    if (!japanesePage.test(html)) continue;
+    await writeFile(file, String(await processor.process(html)));
+    pages += 1;
+  }
+  await reader.saveCache();
+  return { ...reader.stats, pages };
+}

@@ -1,13 +1,161 @@
-/** Builds the Pagefind index for the built site (one index per <html lang>). */
+/**
+ * Builds the Pagefind index for the built site: one index per `<html lang>` (Pagefind splits them).
+ * Only pages whose layout marked them `searchable` (`data-pagefind-body`) are indexed. Besides the index:
+ * - ruby readings (`rt`, `rp`) are excluded here as well as by their `data-pagefind-ignore`, so a page
+ *   annotated by any route still never gets doubled readings into the index or the excerpts;
+ * - section titles and troubleshooter problem phrases are added on the way in (`prepareForIndex`);
+ * - each language gets a vocabulary file (`search-vocabulary/<lang>.json`) of the indexed words, which the
+ *   results page uses to correct typos when a search finds nothing.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
+import { fromHtml } from "hast-util-from-html";
+import { toString } from "hast-util-to-string";
+import { visit, SKIP } from "unist-util-visit";
+import { toHtml } from "hast-util-to-html";
+import { h } from "hastscript";
+import type { Element, Root } from "hast";
+import { parseProblemPhrases, type ProblemPhrases } from "../../src/lib/search/problems.ts";
+import { buildVocabulary } from "../../src/lib/search/spelling.ts";
+import { extraTermsFor, parseSynonymGroups, type SynonymGroups } from "../../src/lib/search/synonyms.ts";
+import { isLocale } from "../../src/lib/i18n/locales.ts";
 
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({});
+export const problemPhrasesFile = "content/search/problems.yaml";
+export const synonymsFile = "content/search/synonyms.yaml";
+export const vocabularyDir = "search-vocabulary";
+
+/** Elements whose text is never content: Pagefind's own skip list plus the ruby readings. */
+const nonContentElements = new Set(["rt", "rp", "script", "style", "nav", "footer", "form", "template"]);
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function isSearchBody(node: Element): boolean {
+  return node.properties["dataPagefindBody"] !== undefined;
+}
+
+function isIgnored(node: Element): boolean {
+  return node.properties["dataPagefindIgnore"] !== undefined || nonContentElements.has(node.tagName);
+}
+
+/** Text of an element as a reader sees it, without ruby readings or ignored parts. */
+function readableText(node: Element): string {
+  const copy = structuredClone(node);
+  visit(copy, "element", (inner, index, parent) => {
+    if (isIgnored(inner) && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    return undefined;
+  });
+  return toString(copy).replace(/\s+/g, " ").trim();
+}
+
+const headingTags = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+export interface PreparedPage {
+  /** The HTML handed to Pagefind (the file on disk is not changed). */
+  html: string;
+  lang: string;
+  /** The indexed text, for the vocabulary. */
+  text: string;
+}
+
+/**
+ * Prepares a built page for the index, or returns null when the page is not searchable:
+ * - a heading with an id gets `data-pagefind-title` with its readable text, because Pagefind drops
+ *   everything inside `<ruby>` from a section's title (a result would read ユーザーとリンクをける);
+ * - a troubleshooter page gets its problem phrases in its indexed body, weighted like a subheading, so
+ *   "reset email not received" finds it whatever words the page itself uses;
+ * - a page gets the synonyms of the words it uses (`content/search/synonyms.yaml`), so ソーシャルログイン
+ *   finds the pages that say SNSログイン.
+ */
+export function prepareForIndex(
+  html: string,
+  urlPath: string,
+  sources: { problems: ProblemPhrases; synonyms: SynonymGroups },
+): PreparedPage | null {
+  const tree: Root = fromHtml(html);
+  let lang = "";
+  let body: Element | null = null;
+  visit(tree, "element", (node) => {
+    if (node.tagName === "html") lang = String(node.properties["lang"] ?? "");
+    if (!body && isSearchBody(node)) body = node;
+  });
+  if (!body) return null;
+  const searchBody: Element = body;
+  visit(searchBody, "element", (node) => {
+    if (headingTags.has(node.tagName) && node.properties["id"] !== undefined && node.properties["dataPagefindTitle"] === undefined) {
+      node.properties["dataPagefindTitle"] = readableText(node);
+    }
+  });
+  const text = readableText(searchBody);
+  const phrases = problemPhrasesFor(urlPath, sources.problems);
+  if (phrases.length) {
+    searchBody.children.unshift(h("p", { hidden: true, dataPagefindWeight: "5" }, phrases.join(" / ")));
+  }
+  const synonyms = extraTermsFor(text, lang, sources.synonyms);
+  if (synonyms.length) {
+    // Weighted below body text: a page that really uses a word should still rank above one that only has its synonym.
+    searchBody.children.push(h("p", { hidden: true, dataPagefindWeight: "0.5" }, synonyms.join(" / ")));
+  }
+  return { html: toHtml(tree), lang, text };
+}
+
+function problemPhrasesFor(urlPath: string, problems: ProblemPhrases): string[] {
+  const match = /^\/([^/]+)\/troubleshooters\/([^/]+)\/$/.exec(urlPath);
+  if (!match || !isLocale(match[1])) return [];
+  return problems.find((entry) => entry.troubleshooter === match[2])?.phrases[match[1]] ?? [];
+}
+
+function urlPathOf(siteDir: string, file: string): string {
+  const posix = relative(siteDir, file).split(sep).join("/");
+  return `/${posix.replace(/(^|\/)index\.html$/, "$1")}`;
+}
+
+export async function buildSearchIndex(
+  siteDir: string,
+  options: { problemsPath?: string; synonymsPath?: string } = {},
+): Promise<{ pages: number; languages: Record<string, number> }> {
+  const problemsPath = options.problemsPath ?? problemPhrasesFile;
+  const synonymsPath = options.synonymsPath ?? synonymsFile;
+  const sources = {
+    problems: parseProblemPhrases(await readFile(problemsPath, "utf8"), problemsPath),
+    synonyms: parseSynonymGroups(await readFile(synonymsPath, "utf8"), synonymsPath),
+  };
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ["rt", "rp"] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  const added = await index.addDirectory({ path: siteDir });
-  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
-  const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+
+  const textsByLang = new Map<string, string[]>();
+  const languages: Record<string, number> = {};
+  let pages = 0;
+  for (const file of await htmlFiles(siteDir)) {
+    if (relative(siteDir, file).startsWith(`pagefind${sep}`)) continue;
+    const urlPath = urlPathOf(siteDir, file);
+    const indexed = prepareForIndex(await readFile(file, "utf8"), urlPath, sources);
+    if (!indexed) continue;
+    const added = await index.addHTMLFile({ url: urlPath, content: indexed.html });
+    if (added.errors.length) throw new Error(`${file}: Pagefind could not index it: ${added.errors.join("; ")}`);
+    pages += 1;
+    languages[indexed.lang] = (languages[indexed.lang] ?? 0) + 1;
+    textsByLang.set(indexed.lang, [...(textsByLang.get(indexed.lang) ?? []), indexed.text]);
+  }
+
+  const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
   await pagefind.close();
-  return { pages: added.page_count };
+
+  const vocabularyPath = join(siteDir, vocabularyDir);
+  await rm(vocabularyPath, { recursive: true, force: true });
+  await mkdir(vocabularyPath, { recursive: true });
+  for (const [lang, texts] of textsByLang) {
+    await writeFile(join(vocabularyPath, `${lang}.json`), JSON.stringify(buildVocabulary(texts)));
+  }
+  return { pages, languages };
 }

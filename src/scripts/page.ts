@@ -4,3 +4,25 @@ document.addEventListener("click", (event) => {
   const link = (event.target as Element | null)?.closest?.("a[data-keep-hash]");
   if (link instanceof HTMLAnchorElement && location.hash) link.hash = location.hash;
 });
+
+// Ctrl+K / ⌘K focuses the search box (a modifier shortcut, so it never fires while typing: WCAG 2.1.4).
+// On the results page that is the page's own box. Pagefind itself loads only on the results page;
+// focusing the header box just asks the browser to fetch it ahead of the form's submission.
+document.addEventListener("keydown", (event) => {
+  if (event.key.toLowerCase() !== "k" || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+  const box = document.querySelector<HTMLInputElement>("#search-query") ?? document.querySelector<HTMLInputElement>("#site-search");
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+  box.select();
+});
+document.querySelector("#site-search")?.addEventListener(
+  "focus",
+  () => {
+    const hint = document.createElement("link");
+    hint.rel = "prefetch";
+    hint.href = "/pagefind/pagefind.js";
+    document.head.append(hint);
+  },
+  { once: true },
+);

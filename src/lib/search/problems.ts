@@ -1,0 +1,88 @@
+/**
+ * "Problem phrases": what readers type when they have the problem a troubleshooter solves.
+ * Editors keep them in `content/search/problems.yaml`; the search page shows a troubleshooter first
+ * when the query reads like one of its phrases, and the index carries them so Pagefind finds the page too.
+ */
+import { z } from "zod";
+import { parse as parseYaml } from "yaml";
+import { idSchema } from "../schemas/article.ts";
+import { localeKeys, type Locale } from "../i18n/locales.ts";
+import { fallbackChain } from "../content-resolution.ts";
+
+export const problemPhrasesSchema = z.array(
+  z
+    .object({
+      /** Slug of the troubleshooter (`content/troubleshooters/<slug>/`). */
+      troubleshooter: idSchema,
+      /** Per locale key, the phrases readers type. A locale without its own list uses its fallback's. */
+      phrases: z
+        .record(z.string(), z.array(z.string().min(1)).min(1))
+        .refine((value) => Object.keys(value).every((key) => (localeKeys as string[]).includes(key)), {
+          message: `keys must be locale keys (${localeKeys.join(", ")})`,
+        }),
+    })
+    .strict(),
+);
+export type ProblemPhrases = z.infer<typeof problemPhrasesSchema>;
+
+/** Reads the phrases file; an error names the file, the entry and the field. */
+export function parseProblemPhrases(text: string, file: string): ProblemPhrases {
+  const result = problemPhrasesSchema.safeParse(parseYaml(text));
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new Error(`${file}: entry ${issue.path.map(String).join(".")}: ${issue.message}`);
+}
+
+export interface LocalizedProblem {
+  slug: string;
+  phrases: string[];
+}
+
+/** The phrases that apply to readers of `locale`. */
+export function problemsFor(all: ProblemPhrases, locale: Locale): LocalizedProblem[] {
+  return all.flatMap((entry) => {
+    const key = fallbackChain(locale).find((candidate) => entry.phrases[candidate]);
+    return key ? [{ slug: entry.troubleshooter, phrases: entry.phrases[key]! }] : [];
+  });
+}
+
+/**
+ * Letters and digits only, folded: "Can't log-in" and "cant login" compare equal, and so do
+ * ログイン できない and ログインできない. Works the same for every script, with no word list.
+ */
+export function foldForComparison(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+function bigrams(folded: string): Set<string> {
+  const chars = [...folded];
+  if (chars.length < 2) return new Set(chars);
+  const result = new Set<string>();
+  for (let i = 0; i < chars.length - 1; i++) result.add(chars[i]! + chars[i + 1]!);
+  return result;
+}
+
+/** Dice coefficient over character pairs: 1 for the same text, robust to small rewordings and typos. */
+export function phraseSimilarity(a: string, b: string): number {
+  const left = bigrams(foldForComparison(a));
+  const right = bigrams(foldForComparison(b));
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const pair of left) if (right.has(pair)) shared++;
+  return (2 * shared) / (left.size + right.size);
+}
+
+/** How close a query must be to a phrase; tuned so "login" alone does not pick "can't log in". */
+export const problemMatchThreshold = 0.72;
+
+/** Troubleshooters whose phrases the query resembles, closest first. */
+export function matchProblems(query: string, problems: LocalizedProblem[]): string[] {
+  return problems
+    .map((problem) => ({
+      slug: problem.slug,
+      score: Math.max(0, ...problem.phrases.map((phrase) => phraseSimilarity(query, phrase))),
+    }))
+    .filter((candidate) => candidate.score >= problemMatchThreshold)
+    .sort((a, b) => b.score - a.score)
+    .map((candidate) => candidate.slug);
+}

@@ -1,0 +1,70 @@
+/**
+ * Pagefind matches word prefixes but forgives no typos ("pasword", "registred"). When a search finds
+ * nothing, the results page retries with each unknown word replaced by the closest word of the site's
+ * own vocabulary (built from the same pages as the index) and says so.
+ */
+
+/** Words of an alphabetic script, lower-cased. Scripts written without spaces (Japanese) are left to Pagefind. */
+export function vocabularyWords(text: string): string[] {
+  return (text.normalize("NFKC").toLowerCase().match(/[\p{Script=Latin}\p{M}]{3,}/gu) ?? []).map((word) =>
+    word.normalize("NFC"),
+  );
+}
+
+/** The vocabulary of a text: each word once, the most frequent first (so corrections prefer common words). */
+export function buildVocabulary(texts: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const word of vocabularyWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
+
+/** Edit distance counting a swap of two neighbours as one edit; gives up (returns max + 1) beyond `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previousPrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previousPrevious[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previousPrevious = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Short words allow one edit, longer ones two: "logn" → "login", "registred" → "registered". */
+function allowedEdits(word: string): number {
+  return word.length <= 4 ? 1 : 2;
+}
+
+/**
+ * The query with every word the vocabulary lacks replaced by its closest vocabulary word, or null when
+ * nothing changed (all words known, or no close word).
+ */
+export function correctQuery(query: string, vocabulary: readonly string[]): string | null {
+  const known = new Set(vocabulary);
+  let changed = false;
+  const words = query.split(" ").map((word) => {
+    const folded = word.toLowerCase();
+    if (vocabularyWords(folded).join("") !== folded || known.has(folded)) return word;
+    const max = allowedEdits(folded);
+    let best: { word: string; distance: number } | null = null;
+    for (const candidate of vocabulary) {
+      const distance = editDistance(folded, candidate, max);
+      if (distance <= max && (best === null || distance < best.distance)) best = { word: candidate, distance };
+      if (best?.distance === 1) break;
+    }
+    if (!best) return word;
+    changed = true;
+    return best.word;
+  });
+  return changed ? words.join(" ") : null;
+}

@@ -1,0 +1,237 @@
+// The results page: loads Pagefind (only here), runs the search in the URL, and keeps the URL in step
+// with the form so every search can be shared. Results are built from text nodes; nothing from the
+// query or the index is parsed as HTML.
+import { isLocale, type Locale } from "../lib/i18n/locales.ts";
+import { pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from "../lib/search/query.ts";
+import { matchProblems } from "../lib/search/problems.ts";
+import { correctQuery } from "../lib/search/spelling.ts";
+import {
+  excerptParts,
+  localizeResultUrl,
+  pagePath,
+  pickResultTarget,
+  promoteResults,
+  type PagefindResultData,
+} from "../lib/search/results.ts";
+
+interface ClientConfig {
+  locale: string;
+  indexLang: string;
+  categories: { value: string; label: string }[];
+  troubleshooters: { slug: string; title: string; summary: string; url: string; indexedPath: string; phrases: string[] }[];
+  feedbackEndpoint: string | null;
+  strings: Record<string, string>;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+interface ShownResult {
+  url: string;
+  title: string;
+  tag: string;
+  section: string | null;
+  excerpt: string;
+}
+
+const config = JSON.parse(document.getElementById("search-config")!.textContent!) as ClientConfig;
+const locale: Locale = isLocale(config.locale) ? config.locale : "en";
+const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
+const input = form.querySelector<HTMLInputElement>("#search-query")!;
+const categorySelect = form.querySelector<HTMLSelectElement>("select[name=category]")!;
+const audienceSelect = form.querySelector<HTMLSelectElement>("select[name=audience]")!;
+const status = document.querySelector<HTMLElement>("[data-search-status]")!;
+const resultsSection = document.querySelector<HTMLElement>("[data-search-results]")!;
+const list = document.querySelector<HTMLOListElement>("[data-search-list]")!;
+const empty = document.querySelector<HTMLElement>("[data-search-empty]")!;
+const problems = config.troubleshooters.map((troubleshooter) => ({ slug: troubleshooter.slug, phrases: troubleshooter.phrases }));
+const categoryLabels = new Map(config.categories.map((category) => [category.value, category.label]));
+
+function text(key: string, vars: Record<string, string | number> = {}): string {
+  return (config.strings[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+}
+
+// The module URL is only known at run time (Pagefind writes it after the build), so bundlers leave it alone.
+const pagefindUrl = "/pagefind/pagefind.js";
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  });
+  return pagefindPromise;
+}
+
+let vocabularyPromise: Promise<string[]> | undefined;
+function loadVocabulary(): Promise<string[]> {
+  vocabularyPromise ??= fetch(`/search-vocabulary/${config.indexLang}.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  return vocabularyPromise;
+}
+
+function readForm(): SearchState {
+  return parseSearchState(serializeSearchState({ query: input.value, category: categorySelect.value, audience: audienceSelect.value }));
+}
+
+function writeForm(state: SearchState): void {
+  input.value = state.query;
+  categorySelect.value = state.category;
+  audienceSelect.value = state.audience;
+}
+
+async function runSearch(pagefind: Pagefind, state: SearchState): Promise<ShownResult[]> {
+  const response = await pagefind.search(state.query, { filters: pagefindFilters(state) });
+  const data = await Promise.all(response.results.slice(0, 20).map((result) => result.data()));
+  const matched = matchProblems(state.query, problems)
+    .map((slug) => config.troubleshooters.find((troubleshooter) => troubleshooter.slug === slug)!)
+    // A troubleshooter belongs to no topic or audience: a filtered search does not pin it.
+    .filter(() => !state.category && !state.audience);
+  const ordered = promoteResults(data, (result) => result.url, matched.map((troubleshooter) => troubleshooter.indexedPath));
+  const shown: ShownResult[] = ordered.map((result) => {
+    const target = pickResultTarget(result);
+    const troubleshooter = config.troubleshooters.find((candidate) => candidate.indexedPath === pagePath(result.url));
+    return {
+      url: localizeResultUrl(target.url, locale),
+      title: result.meta["title"] ?? target.url,
+      tag: troubleshooter ? text("search.troubleshooterTag") : categoryLabels.get(result.meta["category"] ?? "") ?? "",
+      section: target.sectionTitle,
+      excerpt: target.excerpt,
+    };
+  });
+  // A troubleshooter that matches the problem but not the words (or is not indexed) still comes first.
+  const missing = matched.filter((troubleshooter) => !data.some((result) => pagePath(result.url) === troubleshooter.indexedPath));
+  return [
+    ...missing.map((troubleshooter) => ({ url: troubleshooter.url, title: troubleshooter.title, tag: text("search.troubleshooterTag"), section: null, excerpt: troubleshooter.summary })),
+    ...shown,
+  ];
+}
+
+function renderResults(results: ShownResult[]): void {
+  list.replaceChildren(
+    ...results.map((result) => {
+      const item = document.createElement("li");
+      item.className = "search-result";
+      const link = document.createElement("a");
+      link.href = result.url;
+      link.className = "search-result__link";
+      link.textContent = result.title;
+      item.append(link);
+      const meta = [result.tag, result.section ? text("search.inSection", { section: result.section }) : ""].filter(Boolean);
+      if (meta.length) {
+        const line = document.createElement("p");
+        line.className = "search-result__meta";
+        line.textContent = meta.join(" · ");
+        item.append(line);
+      }
+      const excerpt = document.createElement("p");
+      excerpt.className = "search-result__excerpt";
+      for (const part of excerptParts(result.excerpt)) {
+        if (part.highlighted) {
+          const mark = document.createElement("mark");
+          mark.textContent = part.text;
+          excerpt.append(mark);
+        } else {
+          excerpt.append(document.createTextNode(part.text));
+        }
+      }
+      item.append(excerpt);
+      return item;
+    }),
+  );
+  resultsSection.hidden = results.length === 0;
+}
+
+/** The one place an empty search is reported (when the site config names an endpoint). */
+function reportEmptySearch(state: SearchState): void {
+  if (!config.feedbackEndpoint) return;
+  navigator.sendBeacon(config.feedbackEndpoint, JSON.stringify({ type: "search.empty", locale, query: state.query }));
+}
+
+let searchGeneration = 0;
+async function search(state: SearchState, options: { report: boolean }): Promise<void> {
+  const generation = ++searchGeneration;
+  if (!state.query) {
+    status.textContent = text("search.statusIdle");
+    renderResults([]);
+    empty.hidden = true;
+    return;
+  }
+  status.textContent = text("search.statusLoading");
+  try {
+    const pagefind = await loadPagefind();
+    let results = await runSearch(pagefind, state);
+    let corrected: string | null = null;
+    if (results.length === 0) {
+      corrected = correctQuery(state.query, await loadVocabulary());
+      if (corrected) results = await runSearch(pagefind, { ...state, query: corrected });
+    }
+    if (generation !== searchGeneration) return;
+    renderResults(results);
+    empty.hidden = results.length > 0;
+    const vars = { query: state.query, count: results.length, corrected: corrected ?? "" };
+    if (results.length === 0) status.textContent = text("search.statusNone", vars);
+    else if (corrected) status.textContent = text("search.statusCorrected", vars);
+    else status.textContent = text(results.length === 1 ? "search.statusOne" : "search.statusMany", vars);
+    if (results.length === 0 && options.report) reportEmptySearch(state);
+  } catch {
+    if (generation !== searchGeneration) return;
+    status.textContent = text("search.statusError");
+  }
+}
+
+function syncUrl(state: SearchState): void {
+  const url = `${location.pathname}${serializeSearchState(state)}`;
+  if (url !== `${location.pathname}${location.search}`) history.replaceState(null, "", url);
+}
+
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+function onInput(): void {
+  clearTimeout(typingTimer);
+  void loadPagefind();
+  typingTimer = setTimeout(() => {
+    const state = readForm();
+    syncUrl(state);
+    void search(state, { report: false });
+  }, 120);
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  clearTimeout(typingTimer);
+  const state = readForm();
+  syncUrl(state);
+  void search(state, { report: true });
+});
+input.addEventListener("input", onInput);
+categorySelect.addEventListener("change", onInput);
+audienceSelect.addEventListener("change", onInput);
+
+// Arrow keys move between the box and the result links; Tab works as usual.
+form.addEventListener("keydown", (event) => {
+  if (event.target === input && event.key === "ArrowDown") {
+    const first = list.querySelector<HTMLAnchorElement>("a");
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+});
+list.addEventListener("keydown", (event) => {
+  if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>("a.search-result__link")];
+  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (index === -1) return;
+  event.preventDefault();
+  const next = event.key === "ArrowDown" ? links[index + 1] : links[index - 1];
+  (next ?? (event.key === "ArrowUp" ? input : links[index]))!.focus();
+});
+
+const initial = parseSearchState(location.search);
+writeForm(initial);
+if (initial.query) void search(initial, { report: true });
+else void loadPagefind();

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { foldForComparison, matchProblems, parseProblemPhrases, phraseSimilarity, problemPhrasesSchema, problemsFor } from "../../../../src/lib/search/problems.ts";
+
+const data = problemPhrasesSchema.parse([
+  { troubleshooter: "login-after-reset", phrases: { en: ["can't log in after reset", "cannot log in"], ja: ["ログインできない"] } },
+  { troubleshooter: "reset-email-not-received", phrases: { en: ["reset email not received"] } },
+]);
+
+describe("problem phrases", () => {
+  it("rejects keys that are not locales", () => {
+    expect(() => problemPhrasesSchema.parse([{ troubleshooter: "x", phrases: { fr: ["a"] } }])).toThrow(/locale keys/);
+  });
+  it("uses the fallback language's phrases for a locale without its own", () => {
+    expect(problemsFor(data, "ja-easy")).toEqual([
+      { slug: "login-after-reset", phrases: ["ログインできない"] },
+      { slug: "reset-email-not-received", phrases: ["reset email not received"] },
+    ]);
+  });
+  it("folds punctuation, spacing and width", () => {
+    expect(foldForComparison("Can't  log-in")).toBe(foldForComparison("cant login"));
+    expect(foldForComparison("ログイン　できない")).toBe("ログインできない");
+  });
+  it("scores the same phrase 1 and unrelated text 0", () => {
+    expect(phraseSimilarity("cannot log in", "Cannot log in!")).toBe(1);
+    expect(phraseSimilarity("delete account", "ログイン")).toBe(0);
+    expect(phraseSimilarity("", "x")).toBe(0);
+  });
+  it("matches rewordings and typos of a phrase", () => {
+    const en = problemsFor(data, "en");
+    expect(matchProblems("I can't log in", en)).toEqual(["login-after-reset"]);
+    expect(matchProblems("reset e-mail not recieved", en)).toEqual(["reset-email-not-received"]);
+    expect(matchProblems("ログイン できない", problemsFor(data, "ja"))).toEqual(["login-after-reset"]);
+  });
+  it("does not match a single shared word", () => {
+    expect(matchProblems("login", problemsFor(data, "en"))).toEqual([]);
+    expect(matchProblems("email", problemsFor(data, "en"))).toEqual([]);
+  });
+});
+
+describe("parseProblemPhrases", () => {
+  it("reads YAML entries", () => {
+    const text = "- troubleshooter: reset-email-not-received\n  phrases:\n    en: [reset email not received]\n";
+    expect(parseProblemPhrases(text, "problems.yaml")).toEqual([{ troubleshooter: "reset-email-not-received", phrases: { en: ["reset email not received"] } }]);
+  });
+  it("names the file and the field of a mistake", () => {
+    expect(() => parseProblemPhrases("- troubleshooter: Bad_Slug\n  phrases: { en: [x] }\n", "problems.yaml")).toThrow(/^problems\.yaml: entry 0\.troubleshooter: use lower-case kebab-case/);
+  });
+});

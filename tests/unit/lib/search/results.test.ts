@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { excerptParts, localizeResultUrl, pagePath, pickResultTarget, promoteResults, type PagefindResultData } from "../../../../src/lib/search/results.ts";
+
+const at = (score: number) => ({ weight: 1, balanced_score: score, location: 0 });
+
+function result(subs: { url: string; title: string; scores: number[] }[]): PagefindResultData {
+  return {
+    url: "/en/articles/cannot-log-in-after-reset/",
+    excerpt: "page excerpt",
+    meta: { title: "I can't log in" },
+    sub_results: subs.map((sub) => ({ url: sub.url, title: sub.title, excerpt: `${sub.title} excerpt`, weighted_locations: sub.scores.map(at) })),
+  };
+}
+
+describe("pickResultTarget", () => {
+  it("links to the section holding the strongest matches", () => {
+    const target = pickResultTarget(
+      result([
+        { url: "/en/articles/cannot-log-in-after-reset/#check-link-expiry", title: "Link expiry", scores: [1, 1] },
+        { url: "/en/articles/cannot-log-in-after-reset/#check-length", title: "Length", scores: [5] },
+      ]),
+    );
+    expect(target).toEqual({ url: "/en/articles/cannot-log-in-after-reset/#check-length", sectionTitle: "Length", excerpt: "Length excerpt" });
+  });
+  it("links to the page when the best match is its title or introduction", () => {
+    const target = pickResultTarget(
+      result([
+        { url: "/en/articles/cannot-log-in-after-reset/#top", title: "I can't log in", scores: [9] },
+        { url: "/en/articles/cannot-log-in-after-reset/#check-length", title: "Length", scores: [1] },
+      ]),
+    );
+    expect(target.url).toBe("/en/articles/cannot-log-in-after-reset/");
+    expect(target.sectionTitle).toBeNull();
+  });
+  it("falls back to the page excerpt without sub-results", () => {
+    expect(pickResultTarget(result([]))).toEqual({ url: "/en/articles/cannot-log-in-after-reset/", sectionTitle: null, excerpt: "page excerpt" });
+  });
+  it("keeps the first of equally strong sections", () => {
+    const target = pickResultTarget(
+      result([
+        { url: "/x/#a", title: "A", scores: [2] },
+        { url: "/x/#b", title: "B", scores: [2] },
+      ]),
+    );
+    expect(target.url).toBe("/x/#a");
+  });
+});
+
+describe("localizeResultUrl", () => {
+  it("moves a Japanese result under the easy-Japanese locale, keeping the anchor", () => {
+    expect(localizeResultUrl("/ja/articles/delete-account/#step-1", "ja-easy")).toBe("/ja-easy/articles/delete-account/#step-1");
+  });
+  it("leaves URLs that do not start with a locale alone", () => {
+    expect(localizeResultUrl("/pagefind/x/", "ja-easy")).toBe("/pagefind/x/");
+    expect(localizeResultUrl("https://example.com/en/", "vi")).toBe("https://example.com/en/");
+  });
+});
+
+describe("promoteResults", () => {
+  it("puts preferred pages first in the given order and keeps the rest in order", () => {
+    const urls = ["/en/a/", "/en/troubleshooters/t2/", "/en/b/", "/en/troubleshooters/t1/#x"];
+    const promoted = promoteResults(urls, (url) => url, ["/en/troubleshooters/t1/", "/en/troubleshooters/t2/"]);
+    expect(promoted).toEqual(["/en/troubleshooters/t1/#x", "/en/troubleshooters/t2/", "/en/a/", "/en/b/"]);
+  });
+  it("changes nothing without preferred pages", () => {
+    expect(promoteResults(["/b/", "/a/"], (url) => url, [])).toEqual(["/b/", "/a/"]);
+  });
+  it("compares pages without query or anchor", () => {
+    expect(pagePath("/en/x/?q=1#y")).toBe("/en/x/");
+  });
+});
+
+describe("excerptParts", () => {
+  it("splits highlighted matches from plain text and decodes entities", () => {
+    expect(excerptParts("Use &lt;b&gt; and <mark>reset</mark> the <mark>password</mark>.")).toEqual([
+      { text: "Use <b> and ", highlighted: false },
+      { text: "reset", highlighted: true },
+      { text: " the ", highlighted: false },
+      { text: "password", highlighted: true },
+      { text: ".", highlighted: false },
+    ]);
+  });
+  it("keeps any other markup as literal text", () => {
+    expect(excerptParts("<img src=x onerror=alert(1)>")).toEqual([{ text: "<img src=x onerror=alert(1)>", highlighted: false }]);
+  });
+});

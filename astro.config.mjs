@@ -5,9 +5,16 @@ import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { defaultLocale, localeKeys } from "./src/lib/i18n/locales.ts";
 import { siteConfig } from "./src/config.ts";
+import { satteri } from "@astrojs/markdown-satteri";
+import { knownComponentsPlugin } from "./src/lib/mdx/known-components.ts";
+import { readRedirects } from "./scripts/build/redirects-file.ts";
 
 // HC_OUT_DIR lets several builds (tests, benchmarks) run side by side without sharing dist/.
 const outDir = process.env.HC_OUT_DIR ?? "./dist";
+// Redirect pages (aliases, /go/ short links) are not pages of their own, so the sitemap leaves them out.
+const redirectPaths = new Set(readRedirects(process.env.HC_CONTENT_DIR ?? "content").map((redirect) => redirect.from));
+// Votes and empty searches may only go to the endpoint the config names (none by default).
+const feedbackOrigin = siteConfig.feedbackEndpoint ? ` ${new URL(siteConfig.feedbackEndpoint, siteConfig.siteUrl).origin}` : "";
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -20,10 +27,11 @@ export default defineConfig({
     locales: [...localeKeys],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) })],
   devToolbar: { enabled: false },
   // Shiki colours code with style="" attributes, which the CSP below forbids; help articles show no code.
-  markdown: { syntaxHighlight: false },
+  // Unknown MDX components or props stop the build with file:line (src/lib/mdx/known-components.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },
   // Strict CSP as a <meta> tag with hashes of every inline script and style; `scripts/build/csp-headers.ts`
   // copies each page's policy into `_headers`. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'.
   // frame-ancestors is only valid as a header, so csp-headers.ts adds it there.
@@ -33,7 +41,7 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        "connect-src 'self'",
+        `connect-src 'self'${feedbackOrigin}`,
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

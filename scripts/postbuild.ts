@@ -5,6 +5,7 @@
 import { buildSearchIndex } from "./build/search-index.ts";
 import { addFuriganaToSite } from "./build/furigana-dist.ts";
 import { writeCspHeaders } from "./build/csp-headers.ts";
+import { writeRedirectsFile } from "./build/redirects-file.ts";
 
 const siteDir = process.env["HC_OUT_DIR"] ?? "dist";
 
@@ -25,3 +26,7 @@ console.error(`[postbuild] search index: ${pages} pages in ${searchMs.toFixed(0)
 const cspStarted = performance.now();
 const { pages: cspPages } = writeCspHeaders(siteDir);
 console.error(`[postbuild] csp headers: ${cspPages} pages in ${(performance.now() - cspStarted).toFixed(0)} ms`);
+
+const redirectsStarted = performance.now();
+const { redirects } = writeRedirectsFile(siteDir, process.env["HC_CONTENT_DIR"] ?? "content");
+console.error(`[postbuild] redirects: ${redirects} in _redirects in ${(performance.now() - redirectsStarted).toFixed(0)} ms`);

@@ -6,3 +6,8 @@ export function contentLocaleOf(astro: { locals: App.Locals; url: URL }): Locale
   const segment = astro.url.pathname.split("/")[1];
   return isLocale(segment) ? segment : defaultLocale;
 }
+
+/** The MDX file being rendered (set by the article page), else the page URL, for error messages. */
+export function contentFileOf(astro: { locals: App.Locals; url: URL }): string {
+  return astro.locals.contentFile ?? astro.url.pathname;
+}

@@ -29,7 +29,8 @@ export interface ParsedArticle {
   lineOf: (path: readonly PropertyKey[]) => number;
   yamlError: { line: number; message: string } | undefined;
   links: LinkRef[];
-  anchors: Map<string, number>;
+  /** Anchor id → the line it is defined on and its visible title (for the agents' index). */
+  anchors: Map<string, { line: number; title: string }>;
   images: ImageRef[];
 }
 
@@ -107,7 +108,7 @@ export function parseArticle(source: string): ParsedArticle {
 
   const links: LinkRef[] = [];
   const images: ImageRef[] = [];
-  const anchors = new Map<string, number>();
+  const anchors = new Map<string, { line: number; title: string }>();
 
   for (const match of body.matchAll(/(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
     const line = lineAt(match.index);
@@ -119,7 +120,10 @@ export function parseArticle(source: string): ParsedArticle {
     const name = match[1]!;
     const attributes = parseAttributes(match[2]!);
     const line = lineAt(match.index);
-    if (attributes["id"]) anchors.set(attributes["id"], line);
+    if (attributes["id"]) {
+      const title = [name === "Step" ? attributes["number"] : undefined, attributes["title"]].filter(Boolean).join(" ");
+      anchors.set(attributes["id"], { line, title });
+    }
     if (attributes["href"] !== undefined) links.push({ line, href: attributes["href"], via: "href" });
     if (name === "TroubleshooterLink") {
       const slug = attributes["slug"] ?? "";
@@ -134,7 +138,8 @@ export function parseArticle(source: string): ParsedArticle {
   // Heading ids as Astro's Markdown pipeline makes them (GitHub-style slugs, de-duplicated per page).
   const slugger = new GithubSlugger();
   for (const match of body.matchAll(/^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)) {
-    anchors.set(slugger.slug(match[1]!.replace(/[*_`]/g, "")), lineAt(match.index));
+    const title = match[1]!.replace(/[*_`]/g, "");
+    anchors.set(slugger.slug(title), { line: lineAt(match.index), title });
   }
 
   return { data, lineOf, yamlError, links, anchors, images };

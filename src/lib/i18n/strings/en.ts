@@ -69,6 +69,27 @@ const en = {
   "reading.toStandard": "Read in standard Japanese",
   "reading.noEasyVersion": "This page has no easy Japanese version yet",
   // --- editors and agents ---
+  "redirect.title": "This page has moved",
+  "redirect.body": "The page you asked for has a new address.",
+  "redirect.link": "Go to the page",
+  "article.editPage": "Edit this page",
+  "feedback.question": "Did this answer your question?",
+  "feedback.yes": "Yes",
+  "feedback.no": "No",
+  "feedback.thanks": "Thank you for telling us.",
+  "feedback.nextSteps": "Try one of these next",
+  "feedback.troubleshooters": "Find the fix step by step",
+  "feedback.related": "Read a related article",
+  "copyLink.label": "Copy link to {title}",
+  "copyLink.copied": "Link copied",
+  "agents.title": "Links for support agents",
+  "agents.intro": "Every article, question and troubleshooter step, with a link that points to the same place in every language. Copy a link and paste it into your reply.",
+  "agents.articles": "Articles",
+  "agents.troubleshooters": "Troubleshooters",
+  "agents.shortLink": "Short link",
+  "agents.wholeArticle": "Whole article",
+  "agents.troubleshooterStart": "Start of the troubleshooter",
+  "agents.copyShortLink": "Copy short link to {title}",
   // --- quality ---
   // --- content ---
 } as const;

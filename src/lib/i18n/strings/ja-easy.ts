@@ -70,6 +70,27 @@ export default {
   "reading.toStandard": "ふつうの日本語で読む",
   "reading.noEasyVersion": "このページは、やさしい日本語がまだありません",
   // --- editors and agents ---
+  "redirect.title": "このページの場所が変わりました",
+  "redirect.body": "このページのアドレスは新しくなりました。",
+  "redirect.link": "新しいページへ行く",
+  "article.editPage": "このページを直す",
+  "feedback.question": "このページで、わかりましたか？",
+  "feedback.yes": "はい",
+  "feedback.no": "いいえ",
+  "feedback.thanks": "答えてくれて、ありがとうございます。",
+  "feedback.nextSteps": "次のページを見てください",
+  "feedback.troubleshooters": "質問に答えて、直し方を調べる",
+  "feedback.related": "ほかのページを読む",
+  "copyLink.label": "「{title}」のリンクをコピーする",
+  "copyLink.copied": "リンクをコピーしました",
+  "agents.title": "サポートの係の人のためのリンク",
+  "agents.intro": "全部のページ、質問、チェックの順番のリンクです。リンクは、どの言葉でも同じ場所を開きます。コピーして、返事に入れてください。",
+  "agents.articles": "ページ",
+  "agents.troubleshooters": "順番にチェックして直す",
+  "agents.shortLink": "短いリンク",
+  "agents.wholeArticle": "ページ全部",
+  "agents.troubleshooterStart": "チェックのはじめ",
+  "agents.copyShortLink": "「{title}」の短いリンクをコピーする",
   // --- quality ---
   // --- content ---
 } satisfies UiStrings;

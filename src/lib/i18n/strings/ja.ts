@@ -70,6 +70,27 @@ export default {
   "reading.toStandard": "通常の日本語で読む",
   "reading.noEasyVersion": "このページのやさしい日本語版はまだありません",
   // --- editors and agents ---
+  "redirect.title": "このページは移動しました",
+  "redirect.body": "お探しのページのアドレスが変わりました。",
+  "redirect.link": "新しいページを開く",
+  "article.editPage": "このページを編集する",
+  "feedback.question": "この記事で疑問は解決しましたか？",
+  "feedback.yes": "はい",
+  "feedback.no": "いいえ",
+  "feedback.thanks": "ご回答ありがとうございました。",
+  "feedback.nextSteps": "次の方法をお試しください",
+  "feedback.troubleshooters": "順番に確認して解決する",
+  "feedback.related": "関連する記事を読む",
+  "copyLink.label": "「{title}」へのリンクをコピー",
+  "copyLink.copied": "リンクをコピーしました",
+  "agents.title": "サポート担当者向けリンク一覧",
+  "agents.intro": "すべての記事、質問、トラブルシューターのステップへのリンクです。リンクはどの言語でも同じ場所を指します。コピーして返信に貼り付けてください。",
+  "agents.articles": "記事",
+  "agents.troubleshooters": "トラブルシューター",
+  "agents.shortLink": "短縮リンク",
+  "agents.wholeArticle": "記事全体",
+  "agents.troubleshooterStart": "トラブルシューターの最初",
+  "agents.copyShortLink": "「{title}」の短縮リンクをコピー",
   // --- quality ---
   // --- content ---
 } satisfies UiStrings;

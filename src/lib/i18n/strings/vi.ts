@@ -70,6 +70,27 @@ export default {
   "reading.toStandard": "Đọc bằng tiếng Nhật thông thường",
   "reading.noEasyVersion": "Trang này chưa có bản tiếng Nhật dễ hiểu",
   // --- editors and agents ---
+  "redirect.title": "Trang này đã chuyển sang địa chỉ mới",
+  "redirect.body": "Trang bạn tìm đã có địa chỉ mới.",
+  "redirect.link": "Đi đến trang",
+  "article.editPage": "Chỉnh sửa trang này",
+  "feedback.question": "Bài viết này có trả lời được câu hỏi của bạn không?",
+  "feedback.yes": "Có",
+  "feedback.no": "Không",
+  "feedback.thanks": "Cảm ơn bạn đã cho chúng tôi biết.",
+  "feedback.nextSteps": "Hãy thử một trong những cách sau",
+  "feedback.troubleshooters": "Tìm cách khắc phục từng bước",
+  "feedback.related": "Đọc bài viết liên quan",
+  "copyLink.label": "Sao chép liên kết đến {title}",
+  "copyLink.copied": "Đã sao chép liên kết",
+  "agents.title": "Liên kết dành cho nhân viên hỗ trợ",
+  "agents.intro": "Mọi bài viết, câu hỏi và bước khắc phục sự cố, với liên kết trỏ đến cùng một vị trí ở mọi ngôn ngữ. Hãy sao chép liên kết và dán vào câu trả lời của bạn.",
+  "agents.articles": "Bài viết",
+  "agents.troubleshooters": "Công cụ khắc phục sự cố",
+  "agents.shortLink": "Liên kết ngắn",
+  "agents.wholeArticle": "Toàn bộ bài viết",
+  "agents.troubleshooterStart": "Bước đầu của công cụ khắc phục sự cố",
+  "agents.copyShortLink": "Sao chép liên kết ngắn đến {title}",
   // --- quality ---
   // --- content ---
 } satisfies UiStrings;

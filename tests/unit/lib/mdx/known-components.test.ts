@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { componentProblem, knownComponentsPlugin } from "../../../../src/lib/mdx/known-components.ts";
+
+describe("known MDX components", () => {
+  it("accepts the editors' components with their props, HTML tags and fragments", () => {
+    expect(componentProblem("Section", ["id", "title"])).toBeUndefined();
+    expect(componentProblem("kbd", ["class"])).toBeUndefined();
+    expect(componentProblem(null, [])).toBeUndefined();
+  });
+  it("names an unknown component and lists the known ones", () => {
+    expect(componentProblem("Sectoin", ["id"])).toBe(
+      "unknown component <Sectoin>; use one of <Section>, <Steps>, <Step>, <Callout>, <Figure>, <PasswordRules>, <TroubleshooterLink>, <ContactBlock>, <Value> (see CONTRIBUTING.md)",
+    );
+  });
+  it("names an unknown prop and lists the props the component takes", () => {
+    expect(componentProblem("Figure", ["src", "alt", "caption", "title"])).toBe(
+      '<Figure> has no prop "title"; it takes src, alt, caption, width, height (see CONTRIBUTING.md)',
+    );
+  });
+  it("stops the build with the file and line of the tag", () => {
+    const node = { name: "Calout", attributes: [], position: { start: { line: 12 } } };
+    const fileURL = new URL(`file://${process.cwd()}/content/articles/en/x.mdx`);
+    expect(() => knownComponentsPlugin.mdxJsxFlowElement(node, { fileURL })).toThrow(/^content\/articles\/en\/x\.mdx:12: unknown component <Calout>/);
+  });
+});

@@ -1,5 +1,5 @@
 import { expect, test, type ConsoleMessage } from "@playwright/test";
-import { sitemapPaths } from "./helpers.ts";
+import { sitemapPaths, textWithoutFurigana } from "./helpers.ts";
 
 test("the English home page lists every category", async ({ page }) => {
   await page.goto("/en/");
@@ -12,7 +12,7 @@ test("the English home page lists every category", async ({ page }) => {
 test("the Japanese home page lists every category", async ({ page }) => {
   await page.goto("/ja/");
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("お困り");
+  await expect.poll(() => textWithoutFurigana(page.getByRole("heading", { level: 1 }))).toContain("お困り");
   await expect(page.locator(".card-grid").first().getByRole("link")).toHaveCount(7);
 });
 
@@ -22,15 +22,15 @@ test("an article renders in English and in Japanese", async ({ page }) => {
   await expect(page.getByText("Last updated")).toBeVisible();
   await page.goto("/ja/articles/forgot-username-or-password/");
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("パスワードを忘れた");
-  await expect(page.getByText("最終更新日")).toBeVisible();
+  await expect.poll(() => textWithoutFurigana(page.getByRole("heading", { level: 1 }))).toContain("パスワードを忘れた");
+  await expect.poll(() => textWithoutFurigana(page.getByRole("article"))).toContain("最終更新日");
 });
 
 test("the language switch keeps the article and the anchor", async ({ page }) => {
   await page.goto("/en/articles/forgot-username-or-password/#answer");
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "日本語" }).click();
   await expect(page).toHaveURL(/\/ja\/articles\/forgot-username-or-password\/#answer$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("パスワードを忘れた");
+  await expect.poll(() => textWithoutFurigana(page.getByRole("heading", { level: 1 }))).toContain("パスワードを忘れた");
 });
 
 test("breadcrumbs lead back to the category and home", async ({ page }) => {

@@ -6,6 +6,7 @@ export const paths = {
   article: (locale: Locale, id: string) => `/${locale}/articles/${id}/`,
   category: (locale: Locale, id: string) => `/${locale}/categories/${id}/`,
   audience: (locale: Locale, id: string) => `/${locale}/audiences/${id}/`,
+  troubleshooters: (locale: Locale) => `/${locale}/troubleshooters/`,
   troubleshooter: (locale: Locale, slug: string) => `/${locale}/troubleshooters/${slug}/`,
   search: (locale: Locale) => `/${locale}/search/`,
   agents: (locale: Locale) => `/${locale}/agents/`,

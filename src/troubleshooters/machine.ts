@@ -20,7 +20,7 @@ export function createTroubleshooterMachine(config: MachineConfigJson) {
   return troubleshooterSetup.createMachine({
     // The compiled config only names registry guards and actions; its shape is checked by the compiler.
     ...(config as unknown as Record<string, never>),
-    context: ({ input }) => ({ answers: {}, history: [], now: input.now ?? null, rules: input.rules }),
+    context: ({ input }) => ({ answers: { ...input.answers }, history: [], now: input.now ?? null, rules: input.rules }),
   });
 }
 

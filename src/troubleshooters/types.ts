@@ -27,6 +27,8 @@ export interface TroubleshooterContext {
 export interface TroubleshooterInput {
   rules: TroubleshooterContext["rules"];
   now?: number;
+  /** Answers kept from an earlier visit (restored from the URL); the steps still have to be replayed. */
+  answers?: Readonly<Record<string, string>>;
 }
 
 /** One answer button (or, on an input check, one route for a typed value). */

@@ -1,0 +1,73 @@
+/**
+ * Every path from the first step to an end (fix confirmed, hand-off or result) of a compiled flow, from
+ * XState's own graph traversal. Tests in Node and in the browser replay these, so a path an editor adds
+ * is tested without new test code.
+ */
+import { getSimplePaths } from "xstate/graph";
+import { editorGuards, isEditorGuard } from "./implementations.ts";
+import { createTroubleshooterMachine } from "./machine.ts";
+import { currentStepId, eventForAnswer } from "./replay.ts";
+import type { CompiledFlow, CompiledStep, TroubleshooterContext, TroubleshooterEvent, TroubleshooterInput } from "./types.ts";
+
+export interface PathStep {
+  /** The step answered. */
+  step: string;
+  /** The button's value, or (on an input check) the guard whose example value was typed. */
+  answer: { value: string } | { guard: string };
+}
+
+export interface FlowPath {
+  /** e.g. `link-sent-at[isResetLinkExpired] → new-link-fix[yes] → solved-result` */
+  description: string;
+  steps: PathStep[];
+  end: string;
+}
+
+/** The event for one answer of a step; an input check types its guard's example value. */
+export function eventForPathStep(step: CompiledStep, answer: PathStep["answer"], context: Pick<TroubleshooterContext, "now" | "rules">): TroubleshooterEvent {
+  if ("guard" in answer) {
+    if (!isEditorGuard(answer.guard)) throw new Error(`Unknown guard "${answer.guard}"`);
+    return { type: "answer.choose", value: editorGuards[answer.guard].example({ ...context, answers: {}, history: [] }) };
+  }
+  return eventForAnswer(step, answer.value);
+}
+
+function answersOf(step: CompiledStep): PathStep["answer"][] {
+  return step.answers.map((answer) => (answer.guard !== null ? { guard: answer.guard } : { value: answer.value! }));
+}
+
+export function describePath(steps: PathStep[], end: string): string {
+  return [...steps.map(({ step, answer }) => `${step}[${"guard" in answer ? answer.guard : answer.value}]`), end].join(" → ");
+}
+
+export function enumeratePaths(flow: CompiledFlow, input: TroubleshooterInput): FlowPath[] {
+  const machine = createTroubleshooterMachine(flow.config);
+  const byId = new Map(flow.steps.map((step) => [step.id, step]));
+  const chosen = new Map<string, PathStep["answer"]>();
+  const paths = getSimplePaths(machine, {
+    input,
+    serializeState: (snapshot) => currentStepId(snapshot),
+    events: (snapshot) => {
+      const step = byId.get(currentStepId(snapshot))!;
+      return answersOf(step).map((answer) => {
+        const event = eventForPathStep(step, answer, snapshot.context);
+        chosen.set(`${step.id} ${JSON.stringify(event)}`, answer);
+        return event;
+      });
+    },
+  });
+  return paths
+    .filter((path) => path.state.hasTag("end"))
+    .map((path) => {
+      const steps: PathStep[] = [];
+      let from = flow.start;
+      for (const { event, state } of path.steps) {
+        const answer = chosen.get(`${from} ${JSON.stringify(event)}`);
+        if (answer) steps.push({ step: from, answer });
+        from = currentStepId(state);
+      }
+      const end = currentStepId(path.state);
+      return { description: describePath(steps, end), steps, end };
+    })
+    .sort((a, b) => a.description.localeCompare(b.description));
+}

@@ -1,0 +1,69 @@
+/** The end of every article: dates, "Edit this page", and a feedback question that never leads to a dead end. */
+import { expect, test } from "@playwright/test";
+import { contentArticles, version } from "./site.ts";
+import { siteConfig } from "../../../src/config.ts";
+
+const articles = contentArticles();
+const withTroubleshooter = "forgot-username-or-password";
+
+test("an article shows its last-updated date and links to its source file on the code host", async ({ page }) => {
+  await page.goto(`/en/articles/${withTroubleshooter}/`);
+  await expect(page.getByText("Last updated")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit this page" })).toHaveAttribute(
+    "href",
+    `${siteConfig.repositoryUrl}/edit/${siteConfig.repositoryBranch}/content/articles/en/${withTroubleshooter}.mdx`,
+  );
+});
+
+test("a fallback page's edit link opens the file actually shown", async ({ page }) => {
+  const id = articles.find((article) => article.locale === "en" && !version(article.id, "vi", articles))!.id;
+  await page.goto(`/vi/articles/${id}/`);
+  await expect(page.getByRole("link", { name: "Chỉnh sửa trang này" })).toHaveAttribute("href", new RegExp(`/content/articles/en/${id}\\.mdx$`));
+});
+
+test("answering No shows the article's troubleshooters, related articles and the contact details, and moves focus there", async ({ page }) => {
+  await page.goto(`/en/articles/${withTroubleshooter}/`);
+  const feedback = page.getByRole("region", { name: "Did this answer your question?" });
+  const next = feedback.getByRole("heading", { name: "Try one of these next" });
+  await expect(next).toBeHidden();
+  await feedback.getByRole("button", { name: "No" }).click();
+  await expect(feedback.getByRole("status")).toHaveText("Thank you for telling us.");
+  await expect(next).toBeFocused();
+  await expect(feedback.locator('a[href^="/en/troubleshooters/"]').first()).toBeVisible();
+  await expect(feedback.locator('a[href^="/en/articles/"]').first()).toBeVisible();
+  await expect(feedback.getByRole("link", { name: siteConfig.contact.phone })).toHaveAttribute("href", siteConfig.contact.phoneHref);
+  await expect(feedback.getByRole("button", { name: "No" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("every article ends with the question, in the reader's language", async ({ request }) => {
+  for (const id of new Set(articles.map((article) => article.id))) {
+    for (const locale of ["en", "ja", "ja-easy", "vi"]) {
+      const html = await (await request.get(`/${locale}/articles/${id}/`)).text();
+      expect(html, `${locale}/${id}`).toContain(`data-page="article:${id}" data-locale="${locale}"`);
+    }
+    const vi = await (await request.get(`/vi/articles/${id}/`)).text();
+    expect(vi, id).toContain("Bài viết này có trả lời được câu hỏi của bạn không?");
+  }
+});
+
+test("without JavaScript the next steps are shown straight away", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/en/articles/${withTroubleshooter}/`);
+  await expect(page.getByRole("heading", { name: "Try one of these next" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "No" })).toBeHidden();
+  await context.close();
+});
+
+test("a default build sends a vote to nobody: no endpoint in the page and no request after voting", async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto(`/en/articles/${withTroubleshooter}/`);
+  await expect(page.locator('meta[name="hc-feedback-endpoint"]')).toHaveCount(0);
+  const before = requests.length;
+  await page.getByRole("button", { name: "Yes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Thank you" })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(requests.slice(before)).toEqual([]);
+  expect(requests.every((url) => url.startsWith(baseURL!))).toBe(true);
+});

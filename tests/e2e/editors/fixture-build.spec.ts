@@ -1,0 +1,108 @@
+/**
+ * A second build for what the default build must not do: it sets a feedback endpoint (a local HTTP
+ * server started here, allowed by that build's CSP only) and adds a fixture article that exists in
+ * English and Japanese but not in easy Japanese.
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { serveStatic } from "./site.ts";
+import { locales, useTranslations } from "../../../src/lib/i18n/index.ts";
+
+interface Received {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+const received: Received[] = [];
+let endpoint: Server;
+let site: Server;
+let siteOrigin = "";
+let endpointOrigin = "";
+let workDir = "";
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  endpoint = createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+    request.on("end", () => {
+      received.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers, body });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => endpoint.listen(0, "127.0.0.1", resolve));
+  const address = endpoint.address();
+  endpointOrigin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+
+  // Inside the project (git-ignored): Astro does not render MDX from a content folder outside its root.
+  mkdirSync(".cache", { recursive: true });
+  workDir = mkdtempSync(join(".cache", "editors-fixture-"));
+  const contentDir = join(workDir, "content");
+  cpSync("content", contentDir, { recursive: true });
+  cpSync("tests/e2e/editors/fixtures/articles", join(contentDir, "articles"), { recursive: true });
+  const outDir = `dist-${workDir.replace(/\W+/g, "-")}`;
+  execFileSync("npx", ["astro", "build"], {
+    env: {
+      ...process.env,
+      HC_OUT_DIR: outDir,
+      HC_CONTENT_DIR: contentDir,
+      HC_CONFIG_OVERRIDE: JSON.stringify({ feedbackEndpoint: `${endpointOrigin}/feedback` }),
+    },
+    stdio: "pipe",
+  });
+  ({ server: site, origin: siteOrigin } = await serveStatic(outDir));
+});
+
+test.afterAll(() => {
+  site?.close();
+  endpoint?.close();
+  if (!workDir) return;
+  rmSync(workDir, { recursive: true, force: true });
+  for (const dir of [`dist-${workDir.replace(/\W+/g, "-")}`, `dist-${workDir.replace(/\W+/g, "-")}-cache`]) rmSync(dir, { recursive: true, force: true });
+});
+
+async function nextReceived(count: number): Promise<Received> {
+  await expect.poll(() => received.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(count);
+  return received[count - 1]!;
+}
+
+test("a vote reaches the configured endpoint with the page id, language and answer, and nothing else", async ({ page }) => {
+  await page.goto(`${siteOrigin}/en/articles/forgot-username-or-password/`);
+  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content");
+  expect(csp).toContain(`connect-src 'self' ${endpointOrigin}`);
+  await page.getByRole("button", { name: "No" }).click();
+  const vote = await nextReceived(1);
+  expect(vote.method).toBe("POST");
+  expect(vote.url).toBe("/feedback");
+  expect(JSON.parse(vote.body)).toEqual({ kind: "vote", page: "article:forgot-username-or-password", locale: "en", answer: "no" });
+  expect(vote.headers["cookie"]).toBeUndefined();
+});
+
+test("only the first answer on a page is sent, in the reader's language", async ({ page }) => {
+  const before = received.length;
+  await page.goto(`${siteOrigin}/ja/articles/forgot-username-or-password/`);
+  const feedback = page.locator("hc-feedback");
+  await feedback.getByRole("button").first().click();
+  await feedback.getByRole("button").nth(1).click();
+  const vote = await nextReceived(before + 1);
+  expect(JSON.parse(vote.body)).toEqual({ kind: "vote", page: "article:forgot-username-or-password", locale: "ja", answer: "yes" });
+  await page.waitForTimeout(500);
+  expect(received.length).toBe(before + 1);
+});
+
+test("an article missing in easy Japanese shows the Japanese text with an easy-Japanese notice and a link to /ja-easy/", async ({ page }) => {
+  const t = useTranslations("ja-easy");
+  const response = await page.goto(`${siteOrigin}/ja-easy/articles/fallback-fixture/`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("英語と日本語だけのテスト用記事");
+  const notice = page.locator(".fallback-notice");
+  await expect(notice).toContainText(t("fallback.notice", { language: locales["ja-easy"].label, shown: locales.ja.label }));
+  await expect(notice.getByRole("link", { name: t("fallback.home", { language: locales["ja-easy"].label }) })).toHaveAttribute("href", "/ja-easy/");
+});

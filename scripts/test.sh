@@ -10,6 +10,9 @@ npx astro check --minimumSeverity error
 stage "Unit tests (Vitest)"
 npx vitest run
 
+stage "Easy-Japanese lint (textlint rules from the residence-support guideline)"
+npm run lint:ja --silent
+
 stage "Content check (front matter, ids, links, anchors, images)"
 npm run check:content --silent
 

@@ -11,6 +11,10 @@ export type AnalyzedToken = readonly [surface: string, reading?: string];
 interface KuromojiToken {
   surface_form: string;
   reading?: string;
+  pos: string;
+  pos_detail_1: string;
+  basic_form: string;
+  verbose: { word_position: number };
 }
 interface Analyzer {
   parse(text: string): Promise<KuromojiToken[]>;
@@ -47,4 +51,25 @@ export async function analyze(text: string): Promise<AnalyzedToken[]> {
   return tokens.map((token) =>
     token.reading && token.reading !== "*" ? [token.surface_form, token.reading] : [token.surface_form],
   );
+}
+
+/** A morpheme with its part of speech, for rules that read grammar (the easy-Japanese linter). */
+export interface Morpheme {
+  surface: string;
+  pos: string;
+  posDetail1: string;
+  basicForm: string;
+  /** Code-unit index of the morpheme in the text. */
+  index: number;
+}
+
+export async function morphemes(text: string): Promise<Morpheme[]> {
+  const tokens = await (await loadAnalyzer()).parse(text);
+  return tokens.map((token) => ({
+    surface: token.surface_form,
+    pos: token.pos,
+    posDetail1: token.pos_detail_1,
+    basicForm: token.basic_form,
+    index: token.verbose.word_position - 1,
+  }));
 }

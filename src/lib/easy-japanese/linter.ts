@@ -1,0 +1,84 @@
+/**
+ * The easy-Japanese linter: textlint with the guideline's rules (thresholds and word lists from
+ * `content/easy-japanese-rules.yaml`) over the texts of each file. Build-time Node code (`npm run lint:ja`).
+ */
+import { readFile } from "node:fs/promises";
+import { TextlintKernelDescriptor, type TextlintKernelPlugin, type TextlintKernelRule } from "@textlint/kernel";
+import markdownPlugin from "@textlint/textlint-plugin-markdown";
+import textPlugin from "@textlint/textlint-plugin-text";
+import { createLinter } from "textlint";
+import maxKanjiRun from "textlint-rule-max-kanji-continuous-len";
+import noDoubleNegative from "textlint-rule-no-double-negative-ja";
+import sentenceLength from "textlint-rule-sentence-length";
+import { parseEasyJapaneseConfig, type EasyJapaneseConfig } from "./config.ts";
+import { isExcepted } from "./exceptions.ts";
+import { mdxLintSource, yamlLintSource, type LintSource } from "./sources.ts";
+import { easyJapaneseRules } from "./textlint-rules.ts";
+
+export const defaultConfigPath = "content/easy-japanese-rules.yaml";
+
+export interface LintMessage {
+  file: string;
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
+}
+
+// The packages are CommonJS compiled from ES modules; Node's import may wrap their export once more.
+function defaultExport<T>(module: unknown): T {
+  const wrapped = module as { default?: T };
+  return (wrapped.default ?? module) as T;
+}
+
+export const ruleIds = [
+  "sentence-length",
+  "max-kanji-continuous-len",
+  "no-double-negative-ja",
+  "easy-honorific",
+  "easy-passive",
+  "easy-katakana",
+  "easy-difficult-word",
+] as const;
+
+const plugins = [
+  { pluginId: "markdown", plugin: defaultExport(markdownPlugin), options: true },
+  { pluginId: "text", plugin: defaultExport(textPlugin), options: true },
+] as TextlintKernelPlugin[];
+
+function rulesFor(config: EasyJapaneseConfig): TextlintKernelRule[] {
+  const own = easyJapaneseRules(config);
+  return [
+    {
+      ruleId: "sentence-length",
+      rule: defaultExport(sentenceLength),
+      // Text in brackets explains a word; it does not make the sentence harder to follow.
+      options: { max: config.sentenceLength.max, skipPatterns: ["/（[^）]*）/", "/\\([^)]*\\)/"] },
+    },
+    { ruleId: "max-kanji-continuous-len", rule: defaultExport(maxKanjiRun), options: config.maxKanjiRun },
+    { ruleId: "no-double-negative-ja", rule: defaultExport(noDoubleNegative), options: true },
+    ...Object.entries(own).map(([ruleId, rule]) => ({ ruleId, rule, options: true })),
+  ] as TextlintKernelRule[];
+}
+
+export async function loadEasyJapaneseConfig(path: string = defaultConfigPath): Promise<EasyJapaneseConfig> {
+  return parseEasyJapaneseConfig(await readFile(path, "utf8"), path);
+}
+
+/** Lints one file's source (`.mdx` article or `.yaml` troubleshooter texts). */
+export async function lintEasyJapanese(file: string, source: string, config: EasyJapaneseConfig): Promise<LintMessage[]> {
+  const known = new Set<string>(ruleIds);
+  const lintSource: LintSource = file.endsWith(".mdx") ? mdxLintSource(source, known) : yamlLintSource(source, known);
+  const linter = createLinter({ descriptor: new TextlintKernelDescriptor({ rules: rulesFor(config), filterRules: [], plugins }) });
+  const messages: LintMessage[] = lintSource.problems.map((problem) => ({ file, line: problem.line, column: 1, rule: "exception", message: problem.message }));
+  for (const unit of lintSource.units) {
+    const result = await linter.lintText(unit.text, unit.format === "markdown" ? "text.md" : "text.txt");
+    for (const found of result.messages) {
+      const line = unit.line + found.line - 1;
+      const column = found.line === 1 ? unit.column + found.column - 1 : found.column;
+      if (isExcepted(found.ruleId, line, lintSource.exceptions)) continue;
+      messages.push({ file, line, column, rule: found.ruleId, message: found.message.replace(/\s*\n\s*/g, " ") });
+    }
+  }
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+}

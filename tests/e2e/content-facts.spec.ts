@@ -56,15 +56,17 @@ function normalize(text: string, locale: Locale): string {
 }
 
 const textCache = new Map<string, string>();
+/** Furigana readings and inline scripts or styles are not part of the text a reader reads. */
+const notReadText = new Set(["rt", "rp", "script", "style", "template"]);
 
-/** The visible text of the article element on a built page, without furigana readings. */
+/** The text of the article element on a built page, without furigana readings or scripts. */
 function articleText(locale: Locale, id: string): string {
   const key = `${locale}/${id}`;
   const cached = textCache.get(key);
   if (cached !== undefined) return cached;
   const tree: Root = fromHtml(readFileSync(join(distDir, locale, "articles", id, "index.html"), "utf8"));
   visit(tree, "element", (node: Element, index, parent) => {
-    if ((node.tagName === "rt" || node.tagName === "rp") && parent && index !== undefined) {
+    if (notReadText.has(node.tagName) && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }

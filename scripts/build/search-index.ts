@@ -71,7 +71,8 @@ export interface PreparedPage {
  * Prepares a built page for the index, or returns null when the page is not searchable:
  * - a heading with an id gets `data-pagefind-title` with its readable text, because Pagefind drops
  *   everything inside `<ruby>` from a section's title (a result would read ユーザーとリンクをける);
- * - a troubleshooter page gets its problem phrases in its indexed body, weighted like a subheading, so
+ * - a troubleshooter page gets its problem phrases in its indexed body (at body-text weight: the results
+ *   page, not the index, puts a troubleshooter first when the query reads like one of them), so
  *   "reset email not received" finds it whatever words the page itself uses;
  * - a page gets the synonyms of the words it uses (`content/search/synonyms.yaml`), so ソーシャルログイン
  *   finds the pages that say SNSログイン.
@@ -98,7 +99,7 @@ export function prepareForIndex(
   const text = readableText(searchBody);
   const phrases = problemPhrasesFor(urlPath, sources.problems);
   if (phrases.length) {
-    searchBody.children.unshift(h("p", { hidden: true, dataPagefindWeight: "5" }, phrases.join(" / ")));
+    searchBody.children.unshift(h("p", { hidden: true }, phrases.join(" / ")));
   }
   const synonyms = extraTermsFor(text, lang, sources.synonyms);
   if (synonyms.length) {

@@ -10,7 +10,7 @@ import {
   localizeResultUrl,
   pagePath,
   pickResultTarget,
-  promoteResults,
+  orderResults,
   type PagefindResultData,
 } from "../lib/search/results.ts";
 
@@ -91,10 +91,16 @@ async function runSearch(pagefind: Pagefind, state: SearchState): Promise<ShownR
     .map((slug) => config.troubleshooters.find((troubleshooter) => troubleshooter.slug === slug)!)
     // A troubleshooter belongs to no topic or audience: a filtered search does not pin it.
     .filter(() => !state.category && !state.audience);
-  const ordered = promoteResults(data, (result) => result.url, matched.map((troubleshooter) => troubleshooter.indexedPath));
+  const troubleshooterAt = (url: string) => config.troubleshooters.find((candidate) => candidate.indexedPath === pagePath(url));
+  const ordered = orderResults(data, {
+    pathOf: (result) => result.url,
+    pinnedPaths: matched.map((troubleshooter) => troubleshooter.indexedPath),
+    isTroubleshooter: (result) => troubleshooterAt(result.url) !== undefined,
+  });
   const shown: ShownResult[] = ordered.map((result) => {
-    const target = pickResultTarget(result);
-    const troubleshooter = config.troubleshooters.find((candidate) => candidate.indexedPath === pagePath(result.url));
+    const troubleshooter = troubleshooterAt(result.url);
+    // A troubleshooter starts at its first question, wherever the words matched.
+    const target = pickResultTarget(troubleshooter ? { ...result, sub_results: [] } : result);
     return {
       url: localizeResultUrl(target.url, locale),
       title: result.meta["title"] ?? target.url,
@@ -163,19 +169,18 @@ async function search(state: SearchState, options: { report: boolean }): Promise
   }
   status.textContent = text("search.statusLoading");
   try {
-    const pagefind = await loadPagefind();
-    let results = await runSearch(pagefind, state);
-    let corrected: string | null = null;
-    if (results.length === 0) {
-      corrected = correctQuery(state.query, await loadVocabulary());
-      if (corrected) results = await runSearch(pagefind, { ...state, query: corrected });
-    }
+    const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
+    const corrected = correctQuery(state.query, vocabulary);
+    let results = corrected ? await runSearch(pagefind, { ...state, query: corrected }) : [];
+    // A correction that finds nothing is no help: fall back to what the reader typed.
+    const usedCorrection = results.length > 0;
+    if (!usedCorrection) results = await runSearch(pagefind, state);
     if (generation !== searchGeneration) return;
     renderResults(results);
     empty.hidden = results.length > 0;
     const vars = { query: state.query, count: results.length, corrected: corrected ?? "" };
     if (results.length === 0) status.textContent = text("search.statusNone", vars);
-    else if (corrected) status.textContent = text("search.statusCorrected", vars);
+    else if (usedCorrection) status.textContent = text("search.statusCorrected", vars);
     else status.textContent = text(results.length === 1 ? "search.statusOne" : "search.statusMany", vars);
     if (results.length === 0 && options.report) reportEmptySearch(state);
   } catch {
@@ -231,7 +236,10 @@ list.addEventListener("keydown", (event) => {
   (next ?? (event.key === "ArrowUp" ? input : links[index]))!.focus();
 });
 
+// The shortcut lives in page.ts, so the hint is only true once scripts run.
+document.querySelector<HTMLElement>("[data-search-hint]")!.hidden = false;
+
 const initial = parseSearchState(location.search);
 writeForm(initial);
 if (initial.query) void search(initial, { report: true });
-else void loadPagefind();
+else void Promise.all([loadPagefind(), loadVocabulary()]);

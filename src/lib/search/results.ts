@@ -76,18 +76,20 @@ export function pagePath(url: string): string {
 }
 
 /**
- * Moves results whose page is in `preferredPaths` to the front, in that order, keeping the rest
- * in Pagefind's order.
+ * Orders results for display: troubleshooters whose problem the query describes (`pinnedPaths`, closest
+ * first), then Pagefind's order, except that a troubleshooter that was not pinned never leads: it restates
+ * articles, and for a plain word ("再設定") the article that answers it is the better first result.
  */
-export function promoteResults<T>(results: T[], pathOf: (result: T) => string, preferredPaths: string[]): T[] {
-  const rank = (result: T) => {
-    const index = preferredPaths.indexOf(pagePath(pathOf(result)));
-    return index === -1 ? preferredPaths.length : index;
-  };
-  return results
-    .map((result, position) => ({ result, position, rank: rank(result) }))
-    .sort((a, b) => a.rank - b.rank || a.position - b.position)
-    .map((entry) => entry.result);
+export function orderResults<T>(
+  results: T[],
+  options: { pathOf: (result: T) => string; pinnedPaths: string[]; isTroubleshooter: (result: T) => boolean },
+): T[] {
+  const pinRank = (result: T) => options.pinnedPaths.indexOf(pagePath(options.pathOf(result)));
+  const pinned = results.filter((result) => pinRank(result) !== -1).sort((a, b) => pinRank(a) - pinRank(b));
+  const rest = results.filter((result) => pinRank(result) === -1);
+  const leader = rest.findIndex((result) => !options.isTroubleshooter(result));
+  if (leader > 0) rest.unshift(...rest.splice(leader, 1));
+  return [...pinned, ...rest];
 }
 
 export interface ExcerptPart {

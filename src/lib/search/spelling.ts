@@ -1,7 +1,7 @@
 /**
- * Pagefind matches word prefixes but forgives no typos ("pasword", "registred"). When a search finds
- * nothing, the results page retries with each unknown word replaced by the closest word of the site's
- * own vocabulary (built from the same pages as the index) and says so.
+ * Pagefind matches word prefixes but forgives no typos ("pasword", "registred"): a misspelt word either
+ * empties the results or is silently left out. The results page searches with each unknown word replaced
+ * by the closest word of the site's own vocabulary (built from the same pages as the index) and says so.
  */
 
 /** Words of an alphabetic script, lower-cased. Scripts written without spaces (Japanese) are left to Pagefind. */
@@ -47,14 +47,14 @@ function allowedEdits(word: string): number {
 
 /**
  * The query with every word the vocabulary lacks replaced by its closest vocabulary word, or null when
- * nothing changed (all words known, or no close word).
+ * nothing changed (all words known, or no close word). The start of a known word counts as known:
+ * Pagefind finds "passw" while the reader is still typing.
  */
 export function correctQuery(query: string, vocabulary: readonly string[]): string | null {
-  const known = new Set(vocabulary);
   let changed = false;
   const words = query.split(" ").map((word) => {
     const folded = word.toLowerCase();
-    if (vocabularyWords(folded).join("") !== folded || known.has(folded)) return word;
+    if (vocabularyWords(folded).join("") !== folded || vocabulary.some((known) => known.startsWith(folded))) return word;
     const max = allowedEdits(folded);
     let best: { word: string; distance: number } | null = null;
     for (const candidate of vocabulary) {

@@ -89,7 +89,7 @@ const en = {
   "search.statusOne": "1 result for “{query}”",
   "search.statusMany": "{count} results for “{query}”",
   "search.statusNone": "No results for “{query}”",
-  "search.statusCorrected": "No results for “{query}”. Showing {count} results for “{corrected}” instead.",
+  "search.statusCorrected": "{count} results for “{corrected}” (corrected from “{query}”)",
   "search.statusError": "Search could not start. Please reload the page, or browse the topics on the home page.",
   "search.resultsHeading": "Results",
   "search.inSection": "Section: {section}",

@@ -90,7 +90,7 @@ export default {
   "search.statusOne": "「{query}」のページが1つあります",
   "search.statusMany": "「{query}」のページが{count}個あります",
   "search.statusNone": "「{query}」のページはありません",
-  "search.statusCorrected": "「{query}」のページはありません。「{corrected}」のページを{count}個出しています。",
+  "search.statusCorrected": "「{corrected}」のページが{count}個あります（「{query}」を直して探しました）",
   "search.statusError": "探すことができませんでした。もう一度ページを開いてください。",
   "search.resultsHeading": "見つかったページ",
   "search.inSection": "ページの中の場所：{section}",

@@ -90,7 +90,7 @@ export default {
   "search.statusOne": "「{query}」の検索結果：1件",
   "search.statusMany": "「{query}」の検索結果：{count}件",
   "search.statusNone": "「{query}」に一致するページは見つかりませんでした",
-  "search.statusCorrected": "「{query}」に一致するページは見つかりませんでした。代わりに「{corrected}」の結果を{count}件表示しています。",
+  "search.statusCorrected": "「{corrected}」の検索結果：{count}件（「{query}」を修正して検索しました）",
   "search.statusError": "検索を開始できませんでした。ページを再読み込みするか、トップページのトピックからお探しください。",
   "search.resultsHeading": "検索結果",
   "search.inSection": "該当箇所：{section}",

@@ -90,7 +90,7 @@ export default {
   "search.statusOne": "1 kết quả cho “{query}”",
   "search.statusMany": "{count} kết quả cho “{query}”",
   "search.statusNone": "Không có kết quả cho “{query}”",
-  "search.statusCorrected": "Không có kết quả cho “{query}”. Đang hiển thị {count} kết quả cho “{corrected}”.",
+  "search.statusCorrected": "{count} kết quả cho “{corrected}” (đã sửa từ “{query}”)",
   "search.statusError": "Không thể bắt đầu tìm kiếm. Vui lòng tải lại trang hoặc xem các chủ đề trên trang chủ.",
   "search.resultsHeading": "Kết quả",
   "search.inSection": "Mục: {section}",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foldForComparison, matchProblems, parseProblemPhrases, phraseSimilarity, problemPhrasesSchema, problemsFor } from "../../../../src/lib/search/problems.ts";
 
 const data = problemPhrasesSchema.parse([
-  { troubleshooter: "login-after-reset", phrases: { en: ["can't log in after reset", "cannot log in"], ja: ["ログインできない"] } },
+  { troubleshooter: "login-after-reset", phrases: { en: ["can't log in", "can't log in after reset"], ja: ["ログインできない"] } },
   { troubleshooter: "reset-email-not-received", phrases: { en: ["reset email not received"] } },
 ]);
 
@@ -30,6 +30,13 @@ describe("problem phrases", () => {
     expect(matchProblems("I can't log in", en)).toEqual(["login-after-reset"]);
     expect(matchProblems("reset e-mail not recieved", en)).toEqual(["reset-email-not-received"]);
     expect(matchProblems("ログイン できない", problemsFor(data, "ja"))).toEqual(["login-after-reset"]);
+  });
+  it("does not match the same words in another order or a more specific problem", () => {
+    const app = problemPhrasesSchema.parse([{ troubleshooter: "app-password-reset", phrases: { en: ["app password reset", "forgot app password"] } }]);
+    expect(matchProblems("reset password", problemsFor(app, "en"))).toEqual([]);
+    expect(matchProblems("forgot password", problemsFor(app, "en"))).toEqual([]);
+    const appJa = problemPhrasesSchema.parse([{ troubleshooter: "app-password-reset", phrases: { ja: ["アプリのパスワードを忘れた"] } }]);
+    expect(matchProblems("パスワードを忘れた", problemsFor(appJa, "ja"))).toEqual([]);
   });
   it("does not match a single shared word", () => {
     expect(matchProblems("login", problemsFor(data, "en"))).toEqual([]);

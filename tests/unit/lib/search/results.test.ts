@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerptParts, localizeResultUrl, pagePath, pickResultTarget, promoteResults, type PagefindResultData } from "../../../../src/lib/search/results.ts";
+import { excerptParts, localizeResultUrl, pagePath, orderResults, pickResultTarget, type PagefindResultData } from "../../../../src/lib/search/results.ts";
 
 const at = (score: number) => ({ weight: 1, balanced_score: score, location: 0 });
 
@@ -56,14 +56,19 @@ describe("localizeResultUrl", () => {
   });
 });
 
-describe("promoteResults", () => {
-  it("puts preferred pages first in the given order and keeps the rest in order", () => {
+describe("orderResults", () => {
+  const order = (urls: string[], pinnedPaths: string[]) =>
+    orderResults(urls, { pathOf: (url) => url, pinnedPaths, isTroubleshooter: (url) => url.includes("/troubleshooters/") });
+  it("puts pinned troubleshooters first in pin order and keeps the rest in order", () => {
     const urls = ["/en/a/", "/en/troubleshooters/t2/", "/en/b/", "/en/troubleshooters/t1/#x"];
-    const promoted = promoteResults(urls, (url) => url, ["/en/troubleshooters/t1/", "/en/troubleshooters/t2/"]);
-    expect(promoted).toEqual(["/en/troubleshooters/t1/#x", "/en/troubleshooters/t2/", "/en/a/", "/en/b/"]);
+    expect(order(urls, ["/en/troubleshooters/t1/", "/en/troubleshooters/t2/"])).toEqual(["/en/troubleshooters/t1/#x", "/en/troubleshooters/t2/", "/en/a/", "/en/b/"]);
   });
-  it("changes nothing without preferred pages", () => {
-    expect(promoteResults(["/b/", "/a/"], (url) => url, [])).toEqual(["/b/", "/a/"]);
+  it("lets the first article lead when the query pins no troubleshooter", () => {
+    expect(order(["/en/troubleshooters/t1/", "/en/troubleshooters/t2/", "/en/a/", "/en/b/"], [])).toEqual(["/en/a/", "/en/troubleshooters/t1/", "/en/troubleshooters/t2/", "/en/b/"]);
+  });
+  it("keeps Pagefind's order when an article already leads or only troubleshooters match", () => {
+    expect(order(["/en/a/", "/en/troubleshooters/t1/"], [])).toEqual(["/en/a/", "/en/troubleshooters/t1/"]);
+    expect(order(["/en/troubleshooters/t1/"], [])).toEqual(["/en/troubleshooters/t1/"]);
   });
   it("compares pages without query or anchor", () => {
     expect(pagePath("/en/x/?q=1#y")).toBe("/en/x/");

@@ -30,6 +30,7 @@ describe("correctQuery", () => {
   });
   it("returns null when every word is known or nothing is close", () => {
     expect(correctQuery("password", vocabulary)).toBeNull();
+    expect(correctQuery("Passw", vocabulary)).toBeNull();
     expect(correctQuery("zebra", vocabulary)).toBeNull();
   });
   it("leaves Japanese, numbers and short words to Pagefind", () => {

@@ -1,0 +1,157 @@
+import { expect, test } from "@playwright/test";
+import { resultLinks, searchBox, searchStatus, waitForSearch } from "./search-page.ts";
+
+test("a search in the URL runs on load and can be shared", async ({ page }) => {
+  await page.goto("/en/search/?q=delete+account");
+  await expect(searchBox(page)).toHaveValue("delete account");
+  await waitForSearch(page);
+  await expect(searchStatus(page)).toHaveText(/^\d+ results? for “delete account”$/);
+  await expect(resultLinks(page).first()).toHaveAttribute("href", "/en/articles/delete-account/");
+});
+
+test("typing updates the results and the URL", async ({ page }) => {
+  await page.goto("/en/search/");
+  await searchBox(page).fill("residence card");
+  await waitForSearch(page);
+  await expect(page).toHaveURL(/\/en\/search\/\?q=residence\+card$/);
+  await expect(resultLinks(page).first()).toHaveText(/residence card/i);
+});
+
+test("each result shows its title, its topic and an excerpt with the match highlighted", async ({ page }) => {
+  await page.goto("/en/search/?q=residence+card");
+  await waitForSearch(page);
+  const first = page.getByRole("main").getByRole("listitem").first();
+  await expect(first.getByRole("link")).toHaveText("How do I apply for a change of device with my residence card?");
+  await expect(first).toContainText("Account and devices");
+  await expect(first.locator("mark").first()).toHaveText(/residence|card/i);
+});
+
+test("the topic filter narrows the results and is kept in the URL", async ({ page }) => {
+  await page.goto("/en/search/?q=password");
+  await waitForSearch(page);
+  const unfiltered = await resultLinks(page).count();
+  await page.getByRole("combobox", { name: "Topic" }).selectOption({ label: "Smartphone app" });
+  await expect(page).toHaveURL(/[?&]category=Smartphone\+app/);
+  await waitForSearch(page);
+  await expect.poll(() => resultLinks(page).count()).toBeLessThan(unfiltered);
+  const items = page.getByRole("main").getByRole("listitem");
+  for (const item of await items.all()) await expect(item).toContainText("Smartphone app");
+});
+
+test("the audience filter leaves out articles for other readers", async ({ page }) => {
+  await page.goto("/en/search/?q=email");
+  await waitForSearch(page);
+  await expect(page.getByRole("main").locator('a[href^="/en/articles/change-registered-email/"]')).toHaveCount(1);
+  await page.goto(`/en/search/?q=email&audience=${encodeURIComponent("Companies in Japan")}`);
+  await waitForSearch(page);
+  await expect(page.getByRole("combobox", { name: "Who it is for" })).toHaveValue("Companies in Japan");
+  await expect(resultLinks(page).first()).toBeVisible();
+  await expect(page.getByRole("main").locator('a[href^="/en/articles/change-registered-email/"]')).toHaveCount(0);
+});
+
+test("a Japanese filter uses the Japanese topic names", async ({ page }) => {
+  await page.goto(`/ja/search/?q=${encodeURIComponent("パスワード")}&category=${encodeURIComponent("スマートフォンアプリ")}`);
+  await waitForSearch(page);
+  await expect(page.getByRole("combobox", { name: "トピック" })).toHaveValue("スマートフォンアプリ");
+  for (const item of await page.getByRole("main").getByRole("listitem").all()) await expect(item).toContainText("スマートフォンアプリ");
+});
+
+test("no results: says so, offers the troubleshooters and the contact block", async ({ page }) => {
+  await page.goto("/en/search/?q=zqxjvbw");
+  await waitForSearch(page);
+  await expect(searchStatus(page)).toHaveText("No results for “zqxjvbw”");
+  const empty = page.getByRole("region", { name: "Nothing found? Try a step-by-step check" });
+  await expect(empty.getByRole("link", { name: /log in after resetting/i })).toHaveAttribute("href", "/en/troubleshooters/login-after-reset/");
+  await expect(empty.getByRole("link", { name: "0120-000-000" })).toBeVisible();
+});
+
+test("a hostile query is shown as text and never run as markup", async ({ page }) => {
+  let dialog = false;
+  page.on("dialog", async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  const hostile = `<img src=x onerror="alert(1)"><script>alert(2)</script>`;
+  await page.goto(`/en/search/?q=${encodeURIComponent(hostile)}`);
+  await waitForSearch(page);
+  await expect(searchStatus(page)).toContainText('<img src=x onerror="alert(1)">');
+  await expect(page.getByRole("main").locator("img, script:not([type='application/json']):not([src])")).toHaveCount(0);
+  expect(dialog).toBe(false);
+});
+
+test("arrow keys move from the box through the results and back", async ({ page }) => {
+  await page.goto("/en/search/?q=password");
+  await waitForSearch(page);
+  const links = resultLinks(page);
+  await searchBox(page).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(searchBox(page)).toBeFocused();
+});
+
+test("Tab reaches the results after the form", async ({ page }) => {
+  await page.goto("/en/search/?q=password");
+  await waitForSearch(page);
+  await page.getByRole("combobox", { name: "Who it is for" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(resultLinks(page).first()).toBeFocused();
+});
+
+test("the result count is announced in a polite live region", async ({ page }) => {
+  await page.goto("/en/search/?q=PHS");
+  await waitForSearch(page);
+  await expect(searchStatus(page)).toHaveAttribute("aria-live", "polite");
+  await expect(searchStatus(page)).toHaveText(/^\d+ results? for “PHS”$/);
+});
+
+test("easy-Japanese search links to easy-Japanese pages and lists each page once", async ({ page }) => {
+  await page.goto(`/ja-easy/search/?q=${encodeURIComponent("ログイン")}`);
+  await waitForSearch(page);
+  const hrefs = await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
+  expect(hrefs.length).toBeGreaterThan(1);
+  for (const href of hrefs) expect(href).toMatch(/^\/ja-easy\//);
+  const pages = hrefs.map((href) => href.replace(/#.*/, ""));
+  expect(new Set(pages).size).toBe(pages.length);
+});
+
+test("a Japanese search never lists English pages, and the reverse", async ({ page }) => {
+  await page.goto(`/ja/search/?q=${encodeURIComponent("パスワード")}`);
+  await waitForSearch(page);
+  for (const href of await resultLinks(page).evaluateAll((links) => links.map((l) => l.getAttribute("href")!))) expect(href).toMatch(/^\/ja\//);
+  await page.goto("/en/search/?q=password");
+  await waitForSearch(page);
+  for (const href of await resultLinks(page).evaluateAll((links) => links.map((l) => l.getAttribute("href")!))) expect(href).toMatch(/^\/en\//);
+});
+
+test("furigana readings stay out of excerpts: a kanji search shows the kanji once, without its reading", async ({ page }) => {
+  await page.goto("/ja/articles/delete-account/");
+  // The page itself carries the reading, so an excerpt taken from raw text would double it.
+  await expect(page.locator("ruby", { hasText: "退会" }).locator("rt").first()).toHaveText("たいかい");
+  await page.goto(`/ja/search/?q=${encodeURIComponent("退会")}`);
+  await waitForSearch(page);
+  const first = page.getByRole("main").getByRole("listitem").first();
+  await expect(first.getByRole("link")).toHaveAttribute("href", "/ja/articles/delete-account/");
+  const excerpt = first.locator("p", { has: page.locator("mark") });
+  await expect(excerpt.locator("mark").first()).toHaveText("退会");
+  await expect(excerpt).not.toContainText("たいかい");
+  await expect(excerpt).not.toContainText("(");
+});
+
+test("section results use the heading text, ruby readings left out", async ({ page }) => {
+  await page.goto(`/ja/search/?q=${encodeURIComponent("有効期限")}`);
+  await waitForSearch(page);
+  await expect(page.getByRole("main").getByRole("listitem").first()).toContainText("該当箇所：1. リンクの有効期限は切れていませんか");
+});
+
+test("at 320px wide the results page does not scroll sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/ja/search/?q=" + encodeURIComponent("同じメールアドレスで登録されたアカウントがすでに存在します"));
+  await waitForSearch(page);
+  await expect(resultLinks(page).first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});

@@ -55,7 +55,7 @@ export default function PasswordChecker({ id, policy, strings }: Props) {
         <input type="checkbox" checked={visible} onChange={(event) => setVisible(event.currentTarget.checked)} />
         {strings.show}
       </label>
-      <ul class="password-checker__rules" aria-label={strings.label}>
+      <ul class="password-checker__rules">
         {results.map((rule) => (
           <li data-rule={rule.id} data-met={rule.met ? "true" : "false"}>
             <span aria-hidden="true">{rule.met ? "✓" : "·"}</span> {strings.rules[rule.id]}{" "}

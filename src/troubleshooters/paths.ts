@@ -40,22 +40,31 @@ export function describePath(steps: PathStep[], end: string): string {
   return [...steps.map(({ step, answer }) => `${step}[${"guard" in answer ? answer.guard : answer.value}]`), end].join(" → ");
 }
 
-export function enumeratePaths(flow: CompiledFlow, input: TroubleshooterInput): FlowPath[] {
-  const machine = createTroubleshooterMachine(flow.config);
+/**
+ * Graph traversal options for a flow: states are told apart by step id (Back and Start over are left out,
+ * so the graph has no cycles), and each step offers one event per answer. `onEvent` sees which answer
+ * each event stands for.
+ */
+export function traversalOptions(flow: CompiledFlow, input: TroubleshooterInput, onEvent: (step: string, event: TroubleshooterEvent, answer: PathStep["answer"]) => void = () => {}) {
   const byId = new Map(flow.steps.map((step) => [step.id, step]));
-  const chosen = new Map<string, PathStep["answer"]>();
-  const paths = getSimplePaths(machine, {
+  return {
     input,
-    serializeState: (snapshot) => currentStepId(snapshot),
-    events: (snapshot) => {
+    serializeState: (snapshot: { value: unknown }) => currentStepId(snapshot),
+    events: (snapshot: { value: unknown; context: TroubleshooterContext }) => {
       const step = byId.get(currentStepId(snapshot))!;
       return answersOf(step).map((answer) => {
         const event = eventForPathStep(step, answer, snapshot.context);
-        chosen.set(`${step.id} ${JSON.stringify(event)}`, answer);
+        onEvent(step.id, event, answer);
         return event;
       });
     },
-  });
+  };
+}
+
+export function enumeratePaths(flow: CompiledFlow, input: TroubleshooterInput): FlowPath[] {
+  const machine = createTroubleshooterMachine(flow.config);
+  const chosen = new Map<string, PathStep["answer"]>();
+  const paths = getSimplePaths(machine, traversalOptions(flow, input, (step, event, answer) => chosen.set(`${step} ${JSON.stringify(event)}`, answer)));
   return paths
     .filter((path) => path.state.hasTag("end"))
     .map((path) => {

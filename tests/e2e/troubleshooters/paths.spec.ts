@@ -48,12 +48,18 @@ for (const locale of ["en", "ja"] as const) {
               return plain(copy.textContent ?? "");
             };
             const root = document.querySelector("[data-troubleshooter]")!;
-            const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+            // Preact renders on a microtask after a click; wait for that, falling back to a task if needed.
+            const stepShown = () => root.querySelector("[data-step-id]")?.id;
+            const settle = async (before?: string) => {
+              for (let turn = 0; turn < 4; turn += 1) await Promise.resolve();
+              while (before !== undefined && stepShown() === before) await new Promise((resolve) => setTimeout(resolve, 0));
+            };
             const press = async (label: string) => {
               const button = [...root.querySelectorAll("button")].find((b) => textOf(b) === plain(label));
               if (!button || button.disabled) throw new Error(`No enabled button "${label}" at step ${root.querySelector("[data-step-id]")?.id}`);
+              const before = stepShown();
               button.click();
-              await settle();
+              await settle(before);
             };
             const results: { step: string; heading: string }[] = [];
             for (const walk of walks) {

@@ -18,9 +18,10 @@ console.error(
 );
 
 const started = performance.now();
-const { pages } = await buildSearchIndex(siteDir);
+const { pages, languages } = await buildSearchIndex(siteDir);
 const searchMs = performance.now() - started;
-console.error(`[postbuild] search index: ${pages} pages in ${searchMs.toFixed(0)} ms`);
+const perLanguage = Object.entries(languages).map(([lang, count]) => `${lang} ${count}`).join(", ");
+console.error(`[postbuild] search index: ${pages} pages (${perLanguage}) in ${searchMs.toFixed(0)} ms`);
 
 // Last: the Content-Security-Policy headers copy the hashes of the final HTML.
 const cspStarted = performance.now();

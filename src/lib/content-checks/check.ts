@@ -118,6 +118,28 @@ export function checkContent(tree: ContentTree, options: CheckOptions): CheckRes
     }
   }
 
+  // Troubleshooters point into articles ("read more" at a step); each reader's language shows its own version.
+  for (const troubleshooter of tree.troubleshooters) {
+    for (const ref of troubleshooter.articleRefs) {
+      const at = { file: troubleshooter.file, line: ref.line };
+      linksChecked++;
+      const versions = byId.get(ref.id);
+      if (!versions) {
+        problems.push({ ...at, rule: "broken-link", severity: "error", message: `article "${ref.id}" does not exist` });
+        continue;
+      }
+      if (ref.anchor === undefined) continue;
+      anchorsChecked++;
+      for (const locale of localeKeys) {
+        const shown = fallbackChain(locale).map((candidate) => versions[candidate]).find((version) => version !== undefined);
+        if (shown && !shown.parsed.anchors.has(ref.anchor) && !pageAnchors.has(ref.anchor)) {
+          problems.push({ ...at, rule: "broken-anchor", severity: "error", message: `article "${ref.id}" has no anchor "${ref.anchor}" in ${shown.article.file}` });
+          break;
+        }
+      }
+    }
+  }
+
   const translations: TranslationRow[] = [...byId.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, versions]) => ({

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse } from "yaml";
+import { isMap, isScalar, LineCounter, parse, parseDocument, visit } from "yaml";
 import type { ContentTree, TroubleshooterSource } from "./types.ts";
 
 function listedIds(file: string): string[] {
@@ -33,6 +33,23 @@ export function flowStepIds(flow: unknown): string[] {
   return [];
 }
 
+/** Every `article: { id, anchor }` map in a flow file, with the line it is on. */
+export function flowArticleRefs(source: string): TroubleshooterSource["articleRefs"] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter });
+  const refs: TroubleshooterSource["articleRefs"] = [];
+  visit(document, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || pair.key.value !== "article" || !isMap(pair.value)) return;
+      const id = pair.value.get("id");
+      const anchor = pair.value.get("anchor");
+      if (typeof id !== "string") return;
+      refs.push({ line: lineCounter.linePos(pair.key.range?.[0] ?? 0).line, id, anchor: typeof anchor === "string" ? anchor : undefined });
+    },
+  });
+  return refs;
+}
+
 /** Reads `<root>/articles/<locale>/*.mdx`, the category and audience lists and the troubleshooter flows. */
 export function loadContentTree(root: string, cwd: string = process.cwd()): ContentTree {
   const display = (path: string) => relative(cwd, path) || path;
@@ -59,10 +76,12 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
         .sort()
         .map((slug) => {
           const flowFile = ["flow.yaml", "flow.yml"].map((name) => join(troubleshootersDir, slug, name)).find((path) => existsSync(path));
+          const source = flowFile ? readFileSync(flowFile, "utf8") : "";
           return {
             slug,
             file: display(flowFile ?? join(troubleshootersDir, slug)),
-            steps: flowFile ? flowStepIds(parse(readFileSync(flowFile, "utf8"))) : [],
+            steps: flowFile ? flowStepIds(parse(source)) : [],
+            articleRefs: flowFile ? flowArticleRefs(source) : [],
           };
         })
     : [];

@@ -37,6 +37,8 @@ export interface TroubleshooterSource {
   file: string;
   /** Node ids declared in its flow file. */
   steps: string[];
+  /** `article: { id, anchor }` references in the flow file, with their lines. */
+  articleRefs: { line: number; id: string; anchor: string | undefined }[];
 }
 
 /** Everything the checks look at, read from disk by `loadContentTree` (or built by hand in tests). */

@@ -61,19 +61,20 @@ describe("duplicate-id", () => {
 });
 
 describe("broken-link", () => {
-  it("reports missing articles, unknown languages, unknown troubleshooters and links to an old alias", () => {
+  it("reports missing articles, unknown languages, unknown troubleshooters, links to an old alias and flow files pointing nowhere", () => {
     expect(problemsOf("broken-link", "broken-link")).toEqual([
       ["broken-link/articles/en/links.mdx", 13, '/en/articles/missing/: there is no article "missing"'],
       ["broken-link/articles/en/links.mdx", 14, '/xx/articles/links/: "xx" is not a language of the site (en, ja, ja-easy, vi)'],
       ["broken-link/articles/en/links.mdx", 15, '<TroubleshooterLink>: there is no troubleshooter "no-such-flow" (there are: reset-help)'],
       ["broken-link/articles/en/links.mdx", 16, '/en/articles/old-links/: "old-links" is an old address of "links": link to /en/articles/links/'],
+      ["broken-link/troubleshooters/reset-help/flow.yaml", 5, 'article "gone" does not exist'],
     ]);
     expect(otherErrors("broken-link", "broken-link")).toEqual([]);
   });
 });
 
 describe("broken-anchor", () => {
-  it("checks anchors on the same page, in the version another language shows, and troubleshooter steps", () => {
+  it("checks anchors on the same page, in the version another language shows, troubleshooter steps and flow files' article anchors", () => {
     expect(problemsOf("broken-anchor", "broken-anchor")).toEqual([
       ["broken-anchor/articles/en/anchors.mdx", 13, `#nowhere: no anchor "nowhere" in ${fixtures}/broken-anchor/articles/en/anchors.mdx (it has: here)`],
       [
@@ -85,6 +86,12 @@ describe("broken-anchor", () => {
         "broken-anchor/articles/en/anchors.mdx",
         15,
         `<TroubleshooterLink>: troubleshooter "reset-help" has no step "check-outbox" (see ${fixtures}/broken-anchor/troubleshooters/reset-help/flow.yaml)`,
+      ],
+      // A troubleshooter step's "read more" opens the article in the reader's language, and ja lacks the part.
+      [
+        "broken-anchor/troubleshooters/reset-help/flow.yaml",
+        5,
+        `article "target" has no anchor "only-in-english" in ${fixtures}/broken-anchor/articles/ja/target.mdx`,
       ],
     ]);
     expect(otherErrors("broken-anchor", "broken-anchor")).toEqual([]);

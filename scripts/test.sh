@@ -19,6 +19,9 @@ npm run check:content --silent
 stage "Build (astro build + Pagefind)"
 npm run build --silent
 
+stage "Troubleshooter JavaScript budget (30 KB gzip per page)"
+npm run size:troubleshooters --silent
+
 stage "Browser tests (Playwright, Debian Chromium)"
 bash scripts/ensure-chromium.sh
 npx playwright test

@@ -20,7 +20,7 @@ export interface StepState {
 }
 
 export type DecodedState =
-  /** No state in the URL: start at the first step, no notice. */
+  /** No state in the URL (nothing, or only keys that are not ours): start at the first step, no notice. */
   | { kind: "start" }
   | { kind: "state"; state: StepState }
   /** Something was there but it is not a state of this flow: start again with a notice. */
@@ -57,8 +57,9 @@ export function decodeStepState(flow: UrlFlowShape, search: string): DecodedStat
     return { kind: "invalid" };
   }
   const stepId = params.get("step");
-  if (stepId === null) return { kind: "invalid" };
   const byId = new Map(flow.steps.map((step) => [step.id, step]));
+  // Keys that are not ours (a campaign tag, the furigana switch) alone are no state: start, no notice.
+  if (stepId === null) return [...params.keys()].some((key) => byId.has(key)) ? { kind: "invalid" } : { kind: "start" };
   if (!byId.has(stepId)) return { kind: "invalid" };
   const answers: Record<string, string> = {};
   for (const step of flow.steps) {

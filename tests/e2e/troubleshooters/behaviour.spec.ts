@@ -72,7 +72,7 @@ test.describe("URL state", () => {
       "?step=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
       "?step=full-url",
       "?step=password-length&link-sent-at=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
-      "?garbage",
+      "?spaces-or-capitals=yes",
     ]) {
       await page.goto(paths.troubleshooter("en", "login-after-reset") + query);
       await expect(page.getByText(en("troubleshooter.invalidState"))).toBeVisible();

@@ -43,9 +43,11 @@ describe("decodeStepState", () => {
     for (const state of states) expect(decodeStepState(flow, `?${encodeStepState(flow, state)}`)).toEqual({ kind: "state", state });
   });
 
-  it("treats an empty query as the start, without a notice", () => {
+  it("treats an empty query, or one with only keys that are not ours, as the start, without a notice", () => {
     expect(decodeStepState(flow, "")).toEqual({ kind: "start" });
     expect(decodeStepState(flow, "?")).toEqual({ kind: "start" });
+    expect(decodeStepState(flow, "?furigana=on&utm_source=mail")).toEqual({ kind: "start" });
+    expect(decodeStepState(flow, "?garbage")).toEqual({ kind: "start" });
   });
 
   it("drops unknown keys and values a step cannot take", () => {
@@ -56,7 +58,7 @@ describe("decodeStepState", () => {
   });
 
   it("rejects garbage", () => {
-    for (const search of ["?garbage", "?step=", "?step=nowhere", "?%%%", "?step=device%", "?=&=&step"]) {
+    for (const search of ["?step=", "?step=nowhere", "?step=device%", "?=&=&step", "?capitals=yes", "?%%%&device=phone"]) {
       expect(decodeStepState(flow, search), search).toEqual({ kind: "invalid" });
     }
   });

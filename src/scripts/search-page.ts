@@ -5,6 +5,7 @@ import { isLocale, type Locale } from "../lib/i18n/locales.ts";
 import { pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from "../lib/search/query.ts";
 import { matchProblems } from "../lib/search/problems.ts";
 import { correctQuery } from "../lib/search/spelling.ts";
+import { reportEmptySearch } from "./feedback.ts";
 import {
   excerptParts,
   localizeResultUrl,
@@ -19,7 +20,6 @@ interface ClientConfig {
   indexLang: string;
   categories: { value: string; label: string }[];
   troubleshooters: { slug: string; title: string; summary: string; url: string; indexedPath: string; phrases: string[] }[];
-  feedbackEndpoint: string | null;
   strings: Record<string, string>;
 }
 
@@ -152,12 +152,6 @@ function renderResults(results: ShownResult[]): void {
   resultsSection.hidden = results.length === 0;
 }
 
-/** The one place an empty search is reported (when the site config names an endpoint). */
-function reportEmptySearch(state: SearchState): void {
-  if (!config.feedbackEndpoint) return;
-  navigator.sendBeacon(config.feedbackEndpoint, JSON.stringify({ type: "search.empty", locale, query: state.query }));
-}
-
 let searchGeneration = 0;
 async function search(state: SearchState, options: { report: boolean }): Promise<void> {
   const generation = ++searchGeneration;
@@ -182,7 +176,8 @@ async function search(state: SearchState, options: { report: boolean }): Promise
     if (results.length === 0) status.textContent = text("search.statusNone", vars);
     else if (usedCorrection) status.textContent = text("search.statusCorrected", vars);
     else status.textContent = text(results.length === 1 ? "search.statusOne" : "search.statusMany", vars);
-    if (results.length === 0 && options.report) reportEmptySearch(state);
+    // The one call site: the feedback module sends nothing unless the site config names an endpoint.
+    if (results.length === 0 && options.report) reportEmptySearch(state.query, locale);
   } catch {
     if (generation !== searchGeneration) return;
     status.textContent = text("search.statusError");

@@ -2,17 +2,45 @@
  * Troubleshooters for pages: compiled once per build from `content/troubleshooters/`.
  * Japanese texts get their ruby segments here (build time), so the island ships them ready to render.
  */
-import { loadTroubleshooters } from "../troubleshooters/load.ts";
-import type { CompiledTroubleshooter, FlowTexts } from "../troubleshooters/compile.ts";
+import { loadTroubleshooters, troubleshootersRoot } from "../troubleshooters/load.ts";
+import { TroubleshooterCompileError, type CompiledTroubleshooter, type FlowTexts } from "../troubleshooters/compile.ts";
 import type { CompiledFlow } from "../troubleshooters/types.ts";
 import { locales, type Locale } from "../lib/i18n/locales.ts";
 import { toRubySegments, type RubySegment } from "../lib/furigana/segments.ts";
+import { getArticleIndex } from "./content.ts";
 
-let compiled: CompiledTroubleshooter[] | undefined;
+let loaded: CompiledTroubleshooter[] | undefined;
+let checked: Promise<CompiledTroubleshooter[]> | undefined;
 
-function all(): CompiledTroubleshooter[] {
-  compiled ??= loadTroubleshooters();
-  return compiled;
+function load(): CompiledTroubleshooter[] {
+  loaded ??= loadTroubleshooters();
+  return loaded;
+}
+
+/**
+ * Every troubleshooter, compiled once per build, with its article links checked against the articles:
+ * a link to a missing article or section stops the build with the flow file and the step.
+ */
+function all(): Promise<CompiledTroubleshooter[]> {
+  checked ??= (async () => {
+    const troubleshooters = load();
+    const articles = await getArticleIndex();
+    const problems: string[] = [];
+    for (const { flow } of troubleshooters) {
+      const links = [{ where: "article", link: flow.article }, ...flow.steps.map((step) => ({ where: `node "${step.id}"`, link: step.article }))];
+      for (const { where, link } of links) {
+        if (!link) continue;
+        const english = articles.get(link.id)?.en;
+        const file = `${troubleshootersRoot}/${flow.slug}/flow.yaml`;
+        if (!english) problems.push(`${file}: ${where}: links to article "${link.id}", which does not exist`);
+        else if (link.anchor && !(english.body ?? "").includes(`id="${link.anchor}"`))
+          problems.push(`${file}: ${where}: article "${link.id}" has no section id="${link.anchor}"`);
+      }
+    }
+    if (problems.length > 0) throw new TroubleshooterCompileError(problems);
+    return troubleshooters;
+  })();
+  return checked;
 }
 
 export interface TroubleshooterSummary {
@@ -24,7 +52,7 @@ export interface TroubleshooterSummary {
 
 /** Every troubleshooter with its title, summary and step labels in `locale` (for lists, search, agents). */
 export async function listTroubleshooters(locale: Locale): Promise<TroubleshooterSummary[]> {
-  return all().map(({ flow, texts }) => ({
+  return (await all()).map(({ flow, texts }) => ({
     slug: flow.slug,
     title: texts[locale].title,
     summary: texts[locale].summary,
@@ -33,7 +61,7 @@ export async function listTroubleshooters(locale: Locale): Promise<Troubleshoote
 }
 
 export function troubleshooterSlugs(): string[] {
-  return all().map(({ flow }) => flow.slug);
+  return load().map(({ flow }) => flow.slug);
 }
 
 /** A text ready for `<RubyText>`: one plain segment, or kanji runs with readings on Japanese pages. */
@@ -55,7 +83,7 @@ export interface TroubleshooterPageData {
 }
 
 export async function getTroubleshooter(slug: string, locale: Locale): Promise<TroubleshooterPageData> {
-  const found = all().find(({ flow }) => flow.slug === slug);
+  const found = (await all()).find(({ flow }) => flow.slug === slug);
   if (!found) throw new Error(`No troubleshooter "${slug}" in content/troubleshooters/`);
   const texts = found.texts[locale];
   const segment = locales[locale].furigana ? toRubySegments : async (text: string) => [{ text }];

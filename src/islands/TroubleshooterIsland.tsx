@@ -187,7 +187,7 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
         )}
         {articleHrefs[stepId] && (
           <p>
-            <a href={articleHrefs[stepId]}>{strings.readMore}</a>
+            <a class="standalone-link" href={articleHrefs[stepId]}>{strings.readMore}</a>
           </p>
         )}
         {step.input === "datetime" && (

@@ -87,10 +87,11 @@ function writeForm(state: SearchState): void {
 async function runSearch(pagefind: Pagefind, state: SearchState): Promise<ShownResult[]> {
   const response = await pagefind.search(state.query, { filters: pagefindFilters(state) });
   const data = await Promise.all(response.results.slice(0, 20).map((result) => result.data()));
-  const matched = matchProblems(state.query, problems)
-    .map((slug) => config.troubleshooters.find((troubleshooter) => troubleshooter.slug === slug)!)
-    // A troubleshooter belongs to no topic or audience: a filtered search does not pin it.
-    .filter(() => !state.category && !state.audience);
+  // A troubleshooter belongs to no topic or audience: a filtered search does not pin it.
+  const filtered = Boolean(state.category || state.audience);
+  const matched = (filtered ? [] : matchProblems(state.query, problems)).map(
+    (slug) => config.troubleshooters.find((troubleshooter) => troubleshooter.slug === slug)!,
+  );
   const troubleshooterAt = (url: string) => config.troubleshooters.find((candidate) => candidate.indexedPath === pagePath(url));
   const ordered = orderResults(data, {
     pathOf: (result) => result.url,

@@ -1,0 +1,28 @@
+/** WCAG 2.2 AA for the editors' and agents' parts in the states the sitemap run does not reach. */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ")}`);
+}
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+for (const locale of ["en", "ja-easy"]) {
+  test(`${locale}: an article after answering No and copying a link`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`/${locale}/articles/cannot-log-in-after-reset/`);
+    await page.locator("hc-feedback").getByRole("button").nth(1).click();
+    await page.locator("a[data-copy-link]").first().click();
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test("the agents' index at 320px wide", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/ja/agents/");
+  expect(await violations(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});

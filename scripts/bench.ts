@@ -6,7 +6,7 @@
  * Progress goes to stderr, the table to stdout. Not part of `npm test`.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -153,6 +153,8 @@ function runBuild(outDir: string, contentDir: string): BuildRun {
   });
   const ms = performance.now() - started;
   const output = `${result.stdout}\n${result.stderr}`;
+  // The whole log, for reading where the time went (Astro prints per-phase timings).
+  appendFileSync(join(repoRoot, `${outDir}.log`), `\n===== build at ${new Date().toISOString()} =====\n${output}`);
   if (result.status !== 0) {
     throw new Error(`build into ${outDir} failed (exit ${result.status}):\n${output.split("\n").filter((line) => !/^\s+at /.test(line)).slice(-80).join("\n")}`);
   }
@@ -174,6 +176,7 @@ for (const size of sizesFromArgs(process.argv.slice(2))) {
   const outDir = `dist-bench-${size}`;
   rmSync(join(repoRoot, outDir), { recursive: true, force: true });
   rmSync(join(repoRoot, `${outDir}-cache`), { recursive: true, force: true });
+  rmSync(join(repoRoot, `${outDir}.log`), { force: true });
   console.error(`[bench] ${size}: clean build…`);
   const clean = runBuild(outDir, contentDir);
   console.error(`[bench] ${size}: clean ${(clean.ms / 1000).toFixed(1)} s, ${clean.pages} pages; cached rebuild…`);

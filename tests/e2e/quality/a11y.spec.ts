@@ -1,0 +1,237 @@
+/**
+ * WCAG 2.2 AA on the built site: axe on every sitemap URL and on every page type in each reading mode
+ * (English, Japanese with furigana off and on, easy Japanese), Consistent Help (3.2.6), Target Size
+ * (2.5.8) and keyboard-only use of a troubleshooter and of search.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { sitemapPaths } from "../helpers.ts";
+import {
+  batches,
+  pageTypePaths,
+  searchQueries,
+  troubleshooterSlugs,
+  troubleshooterStates,
+  troubleshooterWalk,
+  waitForHydration,
+  waitForSearchResults,
+} from "./site.ts";
+
+const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+async function axeViolations(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  return results.violations.map(
+    (violation) => `${label} ${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ")}`,
+  );
+}
+
+/** Adds `?furigana=…` to a path that may already have a query. */
+function withQuery(path: string, extra: string): string {
+  if (!extra) return path;
+  return `${path}${path.includes("?") ? "&" : "?"}${extra}`;
+}
+
+async function settle(page: Page, path: string): Promise<void> {
+  if (path.includes("/search/?q=")) await waitForSearchResults(page);
+}
+
+const sitemapBatches = batches(sitemapPaths(), 8);
+for (const [index, batch] of sitemapBatches.entries()) {
+  test(`axe: sitemap pages ${index + 1}/${sitemapBatches.length} have no violations`, async ({ page }) => {
+    test.setTimeout(30_000 + batch.length * 4_000);
+    const violations: string[] = [];
+    for (const path of batch) {
+      await page.goto(path);
+      violations.push(...(await axeViolations(page, path)));
+    }
+    expect(violations).toEqual([]);
+  });
+}
+
+/** The reading modes: the locale's pages, with the furigana state forced through the URL. */
+const readingModes = [
+  { name: "English", locale: "en", query: "" },
+  { name: "Japanese, furigana off", locale: "ja", query: "furigana=off" },
+  { name: "Japanese, furigana on", locale: "ja", query: "furigana=on" },
+  { name: "easy Japanese", locale: "ja-easy", query: "" },
+] as const;
+
+for (const mode of readingModes) {
+  test(`axe: every page type in ${mode.name}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const violations: string[] = [];
+    for (const [type, path] of Object.entries(pageTypePaths(mode.locale))) {
+      const url = withQuery(path, mode.query);
+      const response = await page.goto(url);
+      expect(response?.status(), `${type}: ${url}`).toBe(type === "404" ? 404 : 200);
+      await settle(page, path);
+      if (mode.query) await expect(page.locator("html")).toHaveAttribute("data-furigana", mode.query.split("=")[1]!);
+      violations.push(...(await axeViolations(page, `${type} ${url}`)));
+    }
+    expect(violations).toEqual([]);
+  });
+
+  test(`axe: troubleshooters at their first, a middle, a fix and the final step in ${mode.name}`, async ({ page }) => {
+    test.setTimeout(150_000);
+    const slugs = troubleshooterSlugs();
+    expect(slugs.length).toBeGreaterThan(0);
+    const violations: string[] = [];
+    for (const slug of slugs) {
+      const states = troubleshooterStates(slug);
+      for (const [name, state] of Object.entries(states)) {
+        if (state === null) continue;
+        const url = withQuery(`/${mode.locale}/troubleshooters/${slug}/${state}`, mode.query);
+        expect((await page.goto(url))?.status(), url).toBe(200);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        violations.push(...(await axeViolations(page, `${slug} ${name}`)));
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+}
+
+/**
+ * Where the help mechanisms sit, in document order, named by the landmark that holds them:
+ * the site search form and the contact details (phone link).
+ */
+async function helpOrder(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const landmark = (element: Element) => {
+      const holder = element.closest("header, footer, main, nav, aside");
+      return holder ? holder.tagName.toLowerCase() : "body";
+    };
+    const items = [
+      ...[...document.querySelectorAll('form[role="search"], search form, search')].slice(0, 1).map((el) => ({ el, name: `search in ${landmark(el)}` })),
+      ...[...document.querySelectorAll('footer a[href^="tel:"], body > * a[href^="tel:"]')].slice(-1).map((el) => ({ el, name: `contact in ${landmark(el)}` })),
+    ];
+    items.sort((a, b) => (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    return items.map((item) => item.name);
+  });
+}
+
+test("Consistent Help (3.2.6): search and contact sit in the same place on every page type", async ({ page }) => {
+  test.setTimeout(120_000);
+  const expected = ["search in header", "contact in footer"];
+  const found: string[] = [];
+  for (const mode of readingModes) {
+    const types = pageTypePaths(mode.locale);
+    const slug = troubleshooterSlugs()[0];
+    if (slug) types["troubleshooter"] = `/${mode.locale}/troubleshooters/${slug}/`;
+    for (const [type, path] of Object.entries(types)) {
+      await page.goto(path);
+      const order = await helpOrder(page);
+      if (order.join() !== expected.join()) found.push(`${mode.locale} ${type} ${path}: ${order.join(" → ") || "no help"}`);
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+/**
+ * Every target in the header, the footer and the main controls measures at least 24×24 CSS px.
+ * Links inside running text are exempt (WCAG 2.5.8 "inline" exception): a link whose paragraph or list
+ * item holds more text than the link itself.
+ */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const blockSelector = "p, li, dd, dt, td, th, figcaption, blockquote, label, h1, h2, h3, h4, h5, h6";
+    const isInline = (element: Element) => {
+      if (element.tagName !== "A") return false;
+      const block = element.parentElement?.closest(blockSelector);
+      if (!block) return false;
+      const own = (element.textContent ?? "").trim().length;
+      return (block.textContent ?? "").replace(/\s+/g, " ").trim().length > own + 3;
+    };
+    const targets = document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex='-1'])");
+    const small: string[] = [];
+    for (const element of targets) {
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      if (style.visibility === "hidden" || style.display === "none" || box.width === 0 || box.height === 0) continue;
+      if (element.closest(".visually-hidden, .skip-link")) continue;
+      if (isInline(element)) continue;
+      if (box.width < 24 || box.height < 24) {
+        const name = (element.getAttribute("aria-label") ?? element.textContent ?? "").trim().slice(0, 40);
+        small.push(`${element.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      }
+    }
+    return small;
+  });
+}
+
+for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+  test(`Target Size (2.5.8): header, footer and controls are at least 24×24 px at ${viewport.width} px wide`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(viewport);
+    const found: string[] = [];
+    for (const locale of ["en", "ja"] as const) {
+      const types = pageTypePaths(locale);
+      for (const slug of troubleshooterSlugs()) types[`troubleshooter ${slug}`] = `/${locale}/troubleshooters/${slug}/`;
+      for (const [type, path] of Object.entries(types)) {
+        await page.goto(withQuery(path, locale === "ja" ? "furigana=on" : ""));
+        await settle(page, path);
+        found.push(...(await smallTargets(page)).map((target) => `${type} ${path}: ${target}`));
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+/** Presses Tab until the focused element matches `accepts`, failing after `limit` presses. */
+interface Focused {
+  tag: string;
+  type: string;
+  text: string;
+  href: string;
+  answer: string;
+  disabled: boolean;
+}
+
+async function tabTo(page: Page, accepts: (info: Focused) => boolean, limit = 60) {
+  for (let press = 0; press < limit; press++) {
+    await page.keyboard.press("Tab");
+    const info = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return {
+        tag: element?.tagName.toLowerCase() ?? "",
+        type: element?.getAttribute("type") ?? "",
+        text: (element?.innerText || element?.getAttribute("aria-label") || "").trim(),
+        href: element?.getAttribute("href") ?? "",
+        answer: element?.getAttribute("data-answer") ?? "",
+        disabled: element?.hasAttribute("disabled") ?? false,
+      };
+    });
+    if (accepts(info)) return info;
+  }
+  throw new Error(`No matching element within ${limit} Tab presses`);
+}
+
+test("keyboard only: search from the home page and open a result", async ({ page }) => {
+  await page.goto("/en/");
+  await tabTo(page, (info) => info.tag === "input" && info.type === "search");
+  await page.keyboard.type(searchQueries.en);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/en\/search\/\?q=password/);
+  await waitForSearchResults(page);
+  const result = await tabTo(page, (info) => info.tag === "a" && /\/en\/(articles|troubleshooters)\//.test(info.href) && !/search/.test(info.href));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(result.href.split("#")[0]!.replace(/[?]/g, "\\?")));
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("keyboard only: walk a troubleshooter from its first yes/no question to its final step", async ({ page }) => {
+  test.setTimeout(60_000);
+  const slug = troubleshooterSlugs().find((candidate) => troubleshooterWalk(candidate).some((step) => step.answer === "yes" || step.answer === "no"));
+  expect(slug, "a troubleshooter with yes/no questions").toBeDefined();
+  const walk = troubleshooterWalk(slug!);
+  const from = walk.findIndex((step) => step.answer === "yes" || step.answer === "no");
+  await page.goto(`/en/troubleshooters/${slug}/${walk[from]!.query}`);
+  await waitForHydration(page);
+  for (let index = from; index < walk.length - 1; index++) {
+    const { answer } = walk[index]!;
+    await tabTo(page, (info) => info.tag === "button" && info.answer === answer && !info.disabled);
+    await page.keyboard.press(index % 2 === 0 ? "Enter" : "Space");
+    await expect(page).toHaveURL(new RegExp(`[?&]step=${walk[index + 1]!.step}(&|$)`));
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});

@@ -1,0 +1,158 @@
+/**
+ * Hostile URLs: over 500 generated query strings and hash fragments (markup, `javascript:` URLs, very
+ * long and broken percent-encoded strings, unknown ids, prototype keys, bidi and zero-width characters)
+ * fed to the troubleshooter pages and the search page. None may open a dialog, log an error, inject an
+ * element or leave the page unusable. One page is reused per batch so the whole run takes a minute or two.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { localeKeys, troubleshooterFlow, troubleshooterSlugs, waitForHydration, waitForSearchResults } from "./site.ts";
+
+/** Every payload that runs, if it ever runs, leaves a mark the test looks for. */
+const payloads = [
+  `<script>window.__pwned=1</script>`,
+  `"><img src=x onerror="window.__pwned=1" data-pwned>`,
+  `'><svg onload="window.__pwned=1" data-pwned>`,
+  `<img data-pwned src=x onerror=alert(1)>`,
+  `</title><img data-pwned>`,
+  `</script><img data-pwned src=x onerror=alert(1)>`,
+  `<iframe srcdoc="<img data-pwned>"></iframe>`,
+  `javascript:alert(1)`,
+  `JaVaScRiPt:window.__pwned=1`,
+  `data:text/html,<img data-pwned>`,
+  `{{constructor.constructor('alert(1)')()}}`,
+  "${alert(1)}",
+  `__proto__`,
+  `constructor`,
+  `prototype`,
+  `toString`,
+  `hasOwnProperty`,
+  `__proto__[pwned]`,
+  `constructor[prototype][pwned]`,
+  `%`,
+  `%E0%A4%A`,
+  `%ZZ`,
+  `%uD800`,
+  `%C0%AE%C0%AE%2F`,
+  `%00`,
+  `%0D%0ASet-Cookie:pwned=1`,
+  `../../../../etc/passwd`,
+  `no-such-step`,
+  `step`,
+  ` `,
+  `\u202Eevil\u202C`,
+  `\u200B\u200D\uFEFF`,
+  `مرحبا`,
+  `😀👍🏽`,
+  `パスワード<b data-pwned>`,
+  // Long, but within what hosts accept in a request line (about 8 KB); the longest exceed the 2,000
+  // characters a troubleshooter state may take.
+  "a".repeat(2500),
+  "ア".repeat(250),
+  "%41".repeat(700),
+];
+
+/** Puts a payload somewhere in a URL: raw (as typed into the address bar) or encoded. */
+const encode = (value: string) => encodeURIComponent(value);
+
+function troubleshooterUrls(slug: string, locale: string): string[] {
+  const flow = troubleshooterFlow(slug);
+  const first = flow.start;
+  const base = `/${locale}/troubleshooters/${slug}/`;
+  return payloads.flatMap((payload) => [
+    `${base}?step=${encode(payload)}`,
+    `${base}?step=${first}&${first}=${encode(payload)}`,
+    `${base}?${encode(payload)}=${encode(payload)}`,
+    `${base}?step=${first}#${encode(payload)}`,
+  ]);
+}
+
+function searchUrls(locale: string): string[] {
+  const base = `/${locale}/search/`;
+  return payloads.flatMap((payload) => [
+    `${base}?q=${encode(payload)}`,
+    `${base}?q=${encode(payload)}&category=${encode(payload)}&audience=${encode(payload)}`,
+    `${base}?q=${payload}#${encode(payload)}`,
+  ]);
+}
+
+/** Two troubleshooters whose first step is a yes/no (or choice) question, so "a button works" can be tried. */
+const buttonSlugs = troubleshooterSlugs()
+  .filter((slug) => {
+    const flow = troubleshooterFlow(slug);
+    return flow.nodes[flow.start]?.answers?.some((answer) => answer.value !== undefined) ?? false;
+  })
+  .slice(0, 2);
+
+async function problemsOn(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    if (document.querySelector("[data-pwned]")) found.push("a [data-pwned] element was injected");
+    if ((window as unknown as { __pwned?: unknown }).__pwned !== undefined) found.push("a payload ran");
+    if (({} as Record<string, unknown>)["pwned"] !== undefined) found.push("Object.prototype was polluted");
+    if (document.cookie.includes("pwned")) found.push("a cookie was set");
+    return found;
+  });
+}
+
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on("dialog", (dialog) => {
+    problems.push(`${page.url()}: dialog "${dialog.message()}"`);
+    void dialog.dismiss();
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`${page.url()}: console error ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
+  return problems;
+}
+
+const troubleshooterCases = buttonSlugs.flatMap((slug, index) => troubleshooterUrls(slug, localeKeys[index % localeKeys.length]!));
+const searchCases = localeKeys.slice(0, 2).flatMap((locale) => searchUrls(locale));
+
+test("the generated hostile URLs number at least 500", () => {
+  expect(buttonSlugs.length).toBeGreaterThan(0);
+  expect(troubleshooterCases.length + searchCases.length).toBeGreaterThanOrEqual(500);
+});
+
+const batchSize = 60;
+for (let start = 0; start < troubleshooterCases.length; start += batchSize) {
+  const batch = troubleshooterCases.slice(start, start + batchSize);
+  test(`troubleshooter pages survive hostile URLs ${start + 1}–${start + batch.length}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems = watch(page);
+    for (const [index, url] of batch.entries()) {
+      await page.goto(url);
+      await waitForHydration(page);
+      await expect(page.getByRole("heading", { level: 1 }), url).toBeVisible();
+      problems.push(...(await problemsOn(page)).map((problem) => `${url}: ${problem}`));
+      // Every few URLs, prove the page still works: an answer button moves to another step.
+      if (index % 6 === 0) {
+        await page.locator(".troubleshooter__answer:enabled").first().click();
+        await expect(page, url).toHaveURL(/[?&]step=/);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+for (let start = 0; start < searchCases.length; start += batchSize) {
+  const batch = searchCases.slice(start, start + batchSize);
+  test(`the search page survives hostile URLs ${start + 1}–${start + batch.length}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems = watch(page);
+    for (const [index, url] of batch.entries()) {
+      await page.goto(url);
+      await expect(page.getByRole("heading", { level: 1 }), url).toBeVisible();
+      await expect(page.locator("[data-search-status]"), url).not.toBeEmpty();
+      problems.push(...(await problemsOn(page)).map((problem) => `${url}: ${problem}`));
+      if (index % 6 === 0) {
+        const field = page.getByRole("searchbox").last();
+        await field.fill(url.startsWith("/ja") ? "パスワード" : "password");
+        await field.press("Enter");
+        await waitForSearchResults(page);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}

@@ -58,7 +58,7 @@ export default function PasswordChecker({ id, policy, strings }: Props) {
       <ul class="password-checker__rules">
         {results.map((rule) => (
           <li data-rule={rule.id} data-met={rule.met ? "true" : "false"}>
-            <span aria-hidden="true">{rule.met ? "✓" : "·"}</span> {strings.rules[rule.id]}{" "}
+            <span aria-hidden="true">{rule.met ? "✓" : "✗"}</span> {strings.rules[rule.id]}{" "}
             <span class="visually-hidden">({rule.met ? strings.met : strings.notMet})</span>
           </li>
         ))}

@@ -131,20 +131,20 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
     void navigator.clipboard?.writeText(value).then(() => setStatus(done));
   };
 
-  const answerLabel = (answerValue: string) =>
-    step.type === "fix"
-      ? answerValue === "yes"
-        ? strings.fixYes
-        : strings.fixNo
-      : (text.answers[answerValue] ?? (answerValue === "yes" ? strings.yes : strings.no));
+  const stepsById = useMemo(() => new Map(flow.steps.map((s) => [s.id, s])), [flow]);
+  /** The words of an answer as its button showed them (a typed value is shown as typed). */
+  const answerLabel = (id: string, answerValue: string) => {
+    const at = stepsById.get(id)!;
+    if (at.input !== null) return answerValue;
+    if (at.type === "fix") return answerValue === "yes" ? strings.fixYes : strings.fixNo;
+    return steps[id]!.plainAnswers[answerValue] ?? (answerValue === "yes" ? strings.yes : strings.no);
+  };
 
   const summary = () =>
     [
       fill(strings.summaryTitle, { title }),
       ...snapshot.context.history.map((id) => {
-        const value = snapshot.context.answers[id] ?? "";
-        const labels = steps[id]!.plainAnswers;
-        return `- ${steps[id]!.plainTitle} → ${labels[value] ?? value}`;
+        return `- ${steps[id]!.plainTitle} → ${answerLabel(id, snapshot.context.answers[id] ?? "")}`;
       }),
       fill(strings.summaryLink, { url: stepUrl() }),
     ].join("\n");
@@ -208,7 +208,7 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
               const event = eventForAnswer(step, answer.value ?? "");
               return (
                 <button type="button" class="troubleshooter__answer" disabled={!snapshot.can(event)} onClick={() => send(event)} data-answer={answer.value}>
-                  {step.type !== "fix" && text.answers[answer.value ?? ""] ? <RubyText segments={text.answers[answer.value ?? ""]!} /> : answerLabel(answer.value ?? "")}
+                  {step.type !== "fix" && text.answers[answer.value ?? ""] ? <RubyText segments={text.answers[answer.value ?? ""]!} /> : answerLabel(stepId, answer.value ?? "")}
                   {earlier === answer.value && <span class="troubleshooter__earlier"> ({strings.earlierAnswer})</span>}
                 </button>
               );

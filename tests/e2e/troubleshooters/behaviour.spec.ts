@@ -148,6 +148,7 @@ test.describe("steps", () => {
     const summary = page.getByRole("textbox", { name: en("troubleshooter.summaryHeading") });
     await expect(summary).toHaveValue(new RegExp(escapeRegExp(`${title("en", "first-signup", sns)} → ${sns.texts.en.steps["first-signup"]!.answers["sns"]!}`)));
     await expect(summary).toHaveValue(/step=support-handoff/);
+    await expect(summary).toHaveValue(new RegExp(escapeRegExp(`${title("en", "link-deleted-fix", sns)} → ${en("troubleshooter.fixNo")}`)));
     await expect(page.locator("[data-troubleshooter]").getByRole("link", { name: siteConfig.contact.phone })).toBeVisible();
     await page.getByRole("button", { name: en("troubleshooter.restart") }).click();
     await expect(stepHeading(page, title("en", "first-signup", sns))).toBeFocused();

@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { morphemes } from "../../../../src/lib/furigana/analyzer.ts";
 import { findPassiveForms } from "../../../../src/lib/easy-japanese/passive.ts";
+
+// Loads the morphological dictionary once, before the timed tests (seconds on a busy machine).
+beforeAll(() => morphemes("漢字"), 60_000);
 
 async function forms(text: string): Promise<string[]> {
   return findPassiveForms(await morphemes(text)).map((finding) => text.slice(finding.index, finding.index + finding.length));

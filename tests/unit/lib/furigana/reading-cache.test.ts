@@ -1,9 +1,12 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadReadingCache, textHash } from "../../../../src/lib/furigana/reading-cache.ts";
 import { createFuriganaReader } from "../../../../src/lib/furigana/segments.ts";
+
+// Loads the morphological dictionary once, before the timed tests (seconds on a busy machine).
+beforeAll(() => createFuriganaReader().segment("漢字"), 60_000);
 
 async function tempCachePath(): Promise<string> {
   return join(await mkdtemp(join(tmpdir(), "furigana-cache-")), "readings.json");

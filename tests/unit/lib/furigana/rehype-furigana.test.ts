@@ -15,7 +15,9 @@ let overrides: OverrideDictionary;
 beforeAll(async () => {
   // The site's dictionary: the fixtures pin how our pages read (一日中, 大人の方 come from it).
   overrides = await loadOverrides();
-});
+  // Loading the morphological dictionary takes seconds on a busy machine; do it once, before the tests.
+  await createFuriganaReader().segment("漢字");
+}, 60_000);
 
 async function annotate(html: string, options: Parameters<typeof rehypeFurigana>[0] = { overrides }): Promise<string> {
   return String(

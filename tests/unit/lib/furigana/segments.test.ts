@@ -1,8 +1,11 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createFuriganaReader, loadOverrides, toRubySegments } from "../../../../src/lib/furigana/segments.ts";
+
+// Loads the morphological dictionary once, before the timed tests (seconds on a busy machine).
+beforeAll(() => createFuriganaReader().segment("漢字"), 60_000);
 
 describe("toRubySegments", () => {
   it("returns kanji runs with hiragana readings and plain text between them", async () => {

@@ -127,8 +127,15 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
     setNotice(false);
   };
 
-  const copy = (value: string, done: string) => {
-    void navigator.clipboard?.writeText(value).then(() => setStatus(done));
+  // Where the clipboard is unavailable (an insecure origin, a refused permission), show the text to copy by hand.
+  const [manualCopy, setManualCopy] = useState<{ label: string; text: string } | null>(null);
+  const copy = (value: string, label: string, done: string) => {
+    const showText = () => setManualCopy({ label, text: value });
+    if (!navigator.clipboard) return showText();
+    navigator.clipboard.writeText(value).then(() => {
+      setManualCopy(null);
+      setStatus(done);
+    }, showText);
   };
 
   const stepsById = useMemo(() => new Map(flow.steps.map((s) => [s.id, s])), [flow]);
@@ -219,7 +226,7 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
           <div class="troubleshooter__handoff">
             <h3 id={`${stepId}-summary`}>{strings.summaryHeading}</h3>
             <textarea readOnly rows={Math.min(12, snapshot.context.history.length + 3)} aria-labelledby={`${stepId}-summary`} value={summary()} />
-            <button type="button" class="secondary" onClick={() => copy(summary(), strings.summaryCopied)}>
+            <button type="button" class="secondary" onClick={() => copy(summary(), strings.copySummary, strings.summaryCopied)}>
               {strings.copySummary}
             </button>
             {contact}
@@ -233,10 +240,16 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
         <button type="button" class="secondary" disabled={!snapshot.can({ type: "flow.restart" })} onClick={() => send({ type: "flow.restart" })}>
           {strings.restart}
         </button>
-        <button type="button" class="secondary" onClick={() => copy(stepUrl(), strings.linkCopied)}>
+        <button type="button" class="secondary" onClick={() => copy(stepUrl(), strings.copyLink, strings.linkCopied)}>
           {strings.copyLink}
         </button>
       </div>
+      {manualCopy && (
+        <label class="troubleshooter__manual-copy">
+          {manualCopy.label}
+          <input type="text" readOnly value={manualCopy.text} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      )}
       <p class="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>

@@ -62,6 +62,13 @@ test.describe("URL state", () => {
     await expect(page.locator("[data-troubleshooter]").getByText(ja("troubleshooter.progress", { number: 4, total: 7 }))).toBeVisible();
   });
 
+  test("without a clipboard, the step link is shown to copy by hand", async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
+    await page.goto(`${paths.troubleshooter("en", "sns-already-registered")}?step=link-removed&first-signup=sns`);
+    await page.getByRole("button", { name: en("troubleshooter.copyLink") }).click();
+    await expect(page.getByRole("textbox", { name: en("troubleshooter.copyLink") })).toHaveValue(/\/en\/troubleshooters\/sns-already-registered\/\?step=link-removed&first-signup=sns$/);
+  });
+
   test("a link that is not a state of the flow opens the first step with a notice, and nothing in it becomes HTML", async ({ page }) => {
     let dialogs = 0;
     page.on("dialog", async (dialog) => {

@@ -1,16 +1,10 @@
 /** The agents' index lists every article, anchor and troubleshooter step, per language, with links to copy. */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "yaml";
 import { expect, test } from "@playwright/test";
 import { articleIds, contentArticles } from "./site.ts";
-import { flowStepIds } from "../../../src/lib/content-checks/load.ts";
+import { loadContentTree } from "../../../src/lib/content-checks/load.ts";
 
 const articles = contentArticles();
-const troubleshooterSteps = readdirSync("content/troubleshooters").map((slug) => ({
-  slug,
-  steps: flowStepIds(parse(readFileSync(join("content/troubleshooters", slug, "flow.yaml"), "utf8"))),
-}));
+const troubleshooterSteps = loadContentTree("content").troubleshooters;
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 

@@ -8,6 +8,12 @@ out="${HC_OUT_DIR:-dist}"
 port="${HC_PORT:-4321}"
 base="http://127.0.0.1:${port}"
 
+# Astro would quietly move to another port and the addresses below would be wrong, so stop instead.
+if (exec 3<>"/dev/tcp/127.0.0.1/${port}") 2>/dev/null; then
+  echo "Port ${port} is already in use. Stop the other server or choose a port: HC_PORT=4400 npm run preview:change" >&2
+  exit 1
+fi
+
 npm run check:content --silent
 HC_OUT_DIR="$out" npm run build --silent
 
@@ -18,7 +24,7 @@ changed="$( { git diff --name-only "$(git merge-base HEAD origin/main 2>/dev/nul
 if [ -n "$changed" ]; then
   echo "Your changed articles:"
   while IFS= read -r file; do
-    [[ "$file" =~ ^content/articles/([^/]+)/([^/]+)\.mdx$ ]] && echo "  ${base}/${BASH_REMATCH[1]}/articles/${BASH_REMATCH[2]}/"
+    if [[ "$file" =~ ^content/articles/([^/]+)/([^/]+)\.mdx$ ]]; then echo "  ${base}/${BASH_REMATCH[1]}/articles/${BASH_REMATCH[2]}/"; fi
   done <<< "$changed"
 fi
 echo "Press Ctrl+C to stop."

@@ -155,6 +155,20 @@ export function checkContent(tree: ContentTree, options: CheckOptions): CheckRes
     }
   }
 
+  // Agents paste /<locale>/articles/<id>/#<anchor> in any language, so every version needs the same anchors.
+  for (const [id, versions] of byId) {
+    const reference = versions.en;
+    if (!reference) continue;
+    for (const locale of localeKeys) {
+      const translation = versions[locale];
+      if (!translation || translation === reference) continue;
+      const missing = [...reference.parsed.anchors.keys()].filter((anchor) => !translation.parsed.anchors.has(anchor));
+      if (missing.length > 0) {
+        report(translation.article, 1, "anchor-mismatch", `"${id}" has no ${missing.map((anchor) => `#${anchor}`).join(", ")} here but the English version does; use the same ids in every language`, "warning");
+      }
+    }
+  }
+
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, linksChecked, anchorsChecked, translations };
 }

@@ -7,6 +7,7 @@ export const contentRules = [
   "image-alt",
   "unreachable",
   "missing-translation",
+  "anchor-mismatch",
 ] as const;
 export type ContentRule = (typeof contentRules)[number];
 

@@ -142,6 +142,16 @@ describe("missing-translation", () => {
   });
 });
 
+describe("anchor-mismatch", () => {
+  it("warns when a translation lacks an anchor of the English version", () => {
+    expect(problemsOf("anchor-mismatch", "anchor-mismatch")).toEqual([
+      ["anchor-mismatch/articles/ja-easy/two-parts.mdx", 1, '"two-parts" has no #second here but the English version does; use the same ids in every language'],
+      ["anchor-mismatch/articles/ja/two-parts.mdx", 1, '"two-parts" has no #first, #second here but the English version does; use the same ids in every language'],
+    ]);
+    expect(otherErrors("anchor-mismatch")).toEqual([]);
+  });
+});
+
 describe("flow step ids", () => {
   it("reads steps given as a list or as a map", () => {
     expect(flowStepIds({ steps: [{ id: "a" }, { id: "b-result" }] })).toEqual(["a", "b-result"]);

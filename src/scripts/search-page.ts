@@ -3,7 +3,7 @@
 // query or the index is parsed as HTML.
 import { isLocale, type Locale } from "../lib/i18n/locales.ts";
 import { pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from "../lib/search/query.ts";
-import { matchProblems } from "../lib/search/problems.ts";
+import { matchProblems } from "../lib/search/problem-match.ts";
 import { correctQuery } from "../lib/search/spelling.ts";
 import { reportEmptySearch } from "./feedback.ts";
 import {

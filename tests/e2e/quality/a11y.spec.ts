@@ -36,10 +36,10 @@ async function settle(page: Page, path: string): Promise<void> {
   if (path.includes("/search/?q=")) await waitForSearchResults(page);
 }
 
-const sitemapBatches = batches(sitemapPaths(), 8);
+const sitemapBatches = batches(sitemapPaths(), 10);
 for (const [index, batch] of sitemapBatches.entries()) {
   test(`axe: sitemap pages ${index + 1}/${sitemapBatches.length} have no violations`, async ({ page }) => {
-    test.setTimeout(30_000 + batch.length * 4_000);
+    test.setTimeout(30_000 + batch.length * 6_000);
     const violations: string[] = [];
     for (const path of batch) {
       await page.goto(path);
@@ -66,7 +66,8 @@ for (const mode of readingModes) {
       const response = await page.goto(url);
       expect(response?.status(), `${type}: ${url}`).toBe(type === "404" ? 404 : 200);
       await settle(page, path);
-      if (mode.query) await expect(page.locator("html")).toHaveAttribute("data-furigana", mode.query.split("=")[1]!);
+      // The 404 page is one English page for every language: no readings to switch.
+      if (mode.query && type !== "404") await expect(page.locator("html")).toHaveAttribute("data-furigana", mode.query.split("=")[1]!);
       violations.push(...(await axeViolations(page, `${type} ${url}`)));
     }
     expect(violations).toEqual([]);

@@ -109,10 +109,10 @@ export function troubleshooterWalk(slug: string): WalkStep[] {
   const walk: WalkStep[] = [];
   let current: string | undefined = flow.start;
   while (current !== undefined && walk.length <= Object.keys(flow.nodes).length) {
-    const node = flow.nodes[current];
+    const node: FlowNode | undefined = flow.nodes[current];
     if (!node) throw new Error(`${slug}: flow has no step "${current}"`);
     const ways = edges(node);
-    const onward = node.type === "fix" ? ways.find((way) => way.value === "no") : (ways.find((way) => !isFix(way.next)) ?? ways[0]);
+    const onward: { value: string; next: string } | undefined = node.type === "fix" ? ways.find((way) => way.value === "no") : (ways.find((way) => !isFix(way.next)) ?? ways[0]);
     walk.push({ step: current, query: queryFor(current, answers), ...(onward ? { answer: onward.value } : {}) });
     if (onward) answers.push([current, onward.value]);
     current = onward?.next;

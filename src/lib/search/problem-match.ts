@@ -1,0 +1,56 @@
+/**
+ * Matching a query against troubleshooters' problem phrases. Kept free of zod and YAML (which parse
+ * the phrases file at build time, in `problems.ts`) because the search page runs it in the browser.
+ */
+export interface LocalizedProblem {
+  slug: string;
+  phrases: string[];
+}
+
+/**
+ * Letters and digits only, folded: "Can't log-in" and "cant login" compare equal, and so do
+ * ログイン できない and ログインできない. Works the same for every script, with no word list.
+ */
+export function foldForComparison(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+function trigrams(folded: string): Set<string> {
+  const chars = [...folded];
+  if (chars.length < 3) return new Set(chars.length ? [folded] : []);
+  const result = new Set<string>();
+  for (let i = 0; i < chars.length - 2; i++) result.add(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+  return result;
+}
+
+/**
+ * Dice coefficient over character triples: 1 for the same text, tolerant of a typo or an extra word,
+ * and (unlike pairs) sensitive enough to word order that "reset password" is not "app password reset".
+ */
+export function phraseSimilarity(a: string, b: string): number {
+  const left = trigrams(foldForComparison(a));
+  const right = trigrams(foldForComparison(b));
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const triple of left) if (right.has(triple)) shared++;
+  return (2 * shared) / (left.size + right.size);
+}
+
+/**
+ * How close a query must be to a phrase: close enough for a typo or an extra "I", not so loose that
+ * "reset password" picks "app password reset", パスワードを忘れた picks アプリのパスワードを忘れた,
+ * or "login" picks "can't log in".
+ */
+export const problemMatchThreshold = 0.78;
+
+/** Troubleshooters whose phrases the query resembles, closest first. */
+export function matchProblems(query: string, problems: LocalizedProblem[]): string[] {
+  return problems
+    .map((problem) => ({
+      slug: problem.slug,
+      score: Math.max(0, ...problem.phrases.map((phrase) => phraseSimilarity(query, phrase))),
+    }))
+    .filter((candidate) => candidate.score >= problemMatchThreshold)
+    .sort((a, b) => b.score - a.score)
+    .map((candidate) => candidate.slug);
+}

@@ -5,7 +5,10 @@ export interface Finding {
   message: string;
 }
 
-/** True when the word ending at `end` is followed by an explanation in brackets: 申請（申し込むこと）. */
+/**
+ * True when the word ending at `end` is followed by an explanation in brackets: 申請（申し込むこと）, also
+ * after a closing quote: 「マイページ」（あなたのページ）.
+ */
 export function isExplainedAt(text: string, end: number): boolean {
-  return /^[（(]/.test(text.slice(end));
+  return /^[」』］】]*[（(]/.test(text.slice(end));
 }

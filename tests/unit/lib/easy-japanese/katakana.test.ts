@@ -14,6 +14,10 @@ describe("findUnexplainedKatakana", () => {
     expect(findUnexplainedKatakana("マイページを見ます。", allow, explained)).toEqual([]);
   });
 
+  it("accepts the explanation after a closing quote", () => {
+    expect(findUnexplainedKatakana("「マイページ」（あなたのページ）を開きます。", allow, new Set())).toEqual([]);
+  });
+
   it("reports an unexplained loanword once per file", () => {
     const explained = new Set<string>();
     const first = findUnexplainedKatakana("プライマリーメールを見ます。プライマリーメールです。", allow, explained);

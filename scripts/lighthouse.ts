@@ -53,6 +53,13 @@ const pages: [string, string][] = [
   ["search", "/en/search/?q=password"],
 ];
 
+// astro preview moves to the next free port when its port is taken, so a busy port would mean auditing
+// someone else's build: refuse to start on one, and check below that the server sends our files.
+if (await fetch(`${origin}/`).then(() => true, () => false)) {
+  console.error(`Port ${port} is already in use: set HC_PORT to a free port.`);
+  process.exit(1);
+}
+
 const preview = spawn("npx", ["astro", "preview", "--port", String(port), "--host", "127.0.0.1", "--ignore-lock"], {
   cwd: repoRoot,
   env: { ...process.env, HC_OUT_DIR: process.env["HC_OUT_DIR"] ?? "dist" },
@@ -67,6 +74,9 @@ const rows: string[][] = [];
 let missed = false;
 try {
   await waitForServer(`${origin}/en/`);
+  if ((await (await fetch(`${origin}/en/`)).text()) !== readFileSync(join(outDir, "en/index.html"), "utf8")) {
+    throw new Error(`The server at ${origin} does not serve ${outDir}`);
+  }
   for (const [kind, path] of pages) {
     console.error(`[lighthouse] ${kind}: ${path}`);
     const result = spawnSync(

@@ -23,7 +23,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env["CI"] ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   timeout: 30_000,
   use: {
     baseURL,
@@ -34,7 +34,7 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions } },
   ],
   webServer: {
-    // --ignore-lock: several helpers preview their own builds side by side on their own ports.
+    // --ignore-lock: previews of several builds (HC_OUT_DIR/HC_PORT) may run side by side.
     command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
     url: `${baseURL}/en/`,
     reuseExistingServer: !process.env["CI"],

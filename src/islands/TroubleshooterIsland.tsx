@@ -10,6 +10,7 @@ import type { PasswordPolicy } from "../config.ts";
 import type { RubySegment } from "../lib/furigana/segments.ts";
 import { decodeStepState, encodeStepState } from "../lib/url-state.ts";
 import { createTroubleshooterMachine } from "../troubleshooters/machine.ts";
+import { sendFeedback } from "../scripts/feedback.ts";
 import { currentStepId, eventForAnswer, restoreActor } from "../troubleshooters/replay.ts";
 import type { CompiledFlow, CompiledStep, TroubleshooterEvent, TroubleshooterInput } from "../troubleshooters/types.ts";
 import PasswordChecker, { type PasswordCheckerStrings } from "./PasswordChecker.tsx";
@@ -127,6 +128,16 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
     setNotice(false);
   };
 
+  // A fix's "Did this solve it?" is this page's "Did this answer your question?": the vote goes where article votes go
+  // (nowhere unless the build sets a feedback endpoint).
+  const voteOnFix = (fixId: string, solved: boolean) =>
+    sendFeedback({
+      kind: "vote",
+      page: `troubleshooter:${flow.slug}:${fixId}`,
+      locale: document.documentElement.dataset["locale"] ?? "",
+      answer: solved ? "yes" : "no",
+    });
+
   // Where the clipboard is unavailable (an insecure origin, a refused permission), show the text to copy by hand.
   const [manualCopy, setManualCopy] = useState<{ label: string; text: string } | null>(null);
   const copy = (value: string, label: string, done: string) => {
@@ -214,7 +225,7 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
             {step.answers.map((answer) => {
               const event = eventForAnswer(step, answer.value ?? "");
               return (
-                <button type="button" class="troubleshooter__answer" disabled={!snapshot.can(event)} onClick={() => send(event)} data-answer={answer.value}>
+                <button type="button" class="troubleshooter__answer" disabled={!snapshot.can(event)} onClick={() => { if (step.type === "fix") voteOnFix(stepId, event.type === "answer.yes"); send(event); }} data-answer={answer.value}>
                   {step.type !== "fix" && text.answers[answer.value ?? ""] ? <RubyText segments={text.answers[answer.value ?? ""]!} /> : answerLabel(stepId, answer.value ?? "")}
                   {earlier === answer.value && <span class="troubleshooter__earlier"> ({strings.earlierAnswer})</span>}
                 </button>

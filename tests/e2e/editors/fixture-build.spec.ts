@@ -98,6 +98,14 @@ test("only the first answer on a page is sent, in the reader's language", async 
   expect(received.length).toBe(before + 1);
 });
 
+test("a troubleshooter fix's \"Did this solve it?\" is sent as a vote on that fix", async ({ page }) => {
+  const before = received.length;
+  await page.goto(`${siteOrigin}/en/troubleshooters/sns-already-registered/?step=email-account-fix&first-signup=email&ever-linked-sns=no`);
+  await page.getByRole("button", { name: useTranslations("en")("troubleshooter.fixNo") }).click();
+  const vote = await nextReceived(before + 1);
+  expect(JSON.parse(vote.body)).toEqual({ kind: "vote", page: "troubleshooter:sns-already-registered:email-account-fix", locale: "en", answer: "no" });
+});
+
 test("a search that finds nothing reports its words without e-mail addresses or numbers", async ({ page }) => {
   const before = received.length;
   await page.goto(`${siteOrigin}/en/search/?q=${encodeURIComponent("zqxwv taro@example.com 090-1234-5678")}`);

@@ -57,7 +57,7 @@ const readingModes = [
   { name: "easy Japanese", locale: "ja-easy", query: "" },
 ] as const;
 
-for (const mode of readingModes) {
+for (const [modeIndex, mode] of readingModes.entries()) {
   test(`axe: every page type in ${mode.name}`, async ({ page }) => {
     test.setTimeout(120_000);
     const violations: string[] = [];
@@ -73,9 +73,11 @@ for (const mode of readingModes) {
     expect(violations).toEqual([]);
   });
 
+  // Each mode takes its share of the troubleshooters (every first step is also in the sitemap run), so
+  // every troubleshooter is checked at all four states in one reading mode without running axe 80 times.
   test(`axe: troubleshooters at their first, a middle, a fix and the final step in ${mode.name}`, async ({ page }) => {
     test.setTimeout(150_000);
-    const slugs = troubleshooterSlugs();
+    const slugs = troubleshooterSlugs().filter((_, index) => index % readingModes.length === modeIndex);
     expect(slugs.length).toBeGreaterThan(0);
     const violations: string[] = [];
     for (const slug of slugs) {

@@ -4,7 +4,8 @@
  * directives a `<meta>` policy cannot carry. It runs last, after every step that rewrites HTML,
  * so the hashes in the header are the ones the browser will check.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { htmlFiles } from "./html-files.ts";
 import { join, relative, sep } from "node:path";
 
 /** Only valid in an HTTP header (a `<meta>` policy ignores it with a console error). */
@@ -84,15 +85,9 @@ export function parseHeadersFile(text: string): Map<string, Map<string, string>>
   return result;
 }
 
-function htmlFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
 /** Reads every built page of `siteDir` and writes `siteDir/_headers`. */
 export function writeCspHeaders(siteDir: string): { pages: number } {
-  const pages = htmlFilesUnder(siteDir).map((file) => ({ path: urlPathOf(relative(siteDir, file)), html: readFileSync(file, "utf8") }));
+  const pages = htmlFiles(siteDir).map((file) => ({ path: urlPathOf(relative(siteDir, file)), html: readFileSync(file, "utf8") }));
   writeFileSync(join(siteDir, "_headers"), renderHeadersFile(pages));
   return { pages: pages.length };
 }

@@ -3,24 +3,16 @@
  * articles, troubleshooter text and UI strings all get readings. Runs before the search index, which
  * ignores the readings (`data-pagefind-ignore`).
  */
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
 import { unified } from "unified";
 import rehypeParse from "rehype-parse";
 import rehypeStringify from "rehype-stringify";
 import rehypeFurigana from "../../src/lib/furigana/rehype-furigana.ts";
 import { createFuriganaReader, loadOverrides, type ReaderStats } from "../../src/lib/furigana/segments.ts";
 import { loadReadingCache } from "../../src/lib/furigana/reading-cache.ts";
+import { htmlFiles } from "./html-files.ts";
 
 const japanesePage = /<html\b[^>]*\blang=["']?ja["'\s>]/i;
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
 
 export async function addFuriganaToSite(
   siteDir: string,
@@ -32,7 +24,7 @@ export async function addFuriganaToSite(
   });
   const processor = unified().use(rehypeParse).use(rehypeFurigana, { reader }).use(rehypeStringify);
   let pages = 0;
-  for (const file of await htmlFiles(siteDir)) {
+  for (const file of htmlFiles(siteDir)) {
     const html = await readFile(file, "utf8");
     if (!japanesePage.test(html)) continue;
     await writeFile(file, String(await processor.process(html)));

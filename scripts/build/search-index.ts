@@ -7,7 +7,7 @@
  * - each language gets a vocabulary file (`search-vocabulary/<lang>.json`) of the indexed words, which the
  *   results page uses to correct typos when a search finds nothing.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
 import { fromHtml } from "hast-util-from-html";
@@ -20,6 +20,7 @@ import { parseProblemPhrases, type ProblemPhrases } from "../../src/lib/search/p
 import { buildVocabulary } from "../../src/lib/search/spelling.ts";
 import { extraTermsFor, parseSynonymGroups, type SynonymGroups } from "../../src/lib/search/synonyms.ts";
 import { isLocale } from "../../src/lib/i18n/locales.ts";
+import { htmlFiles } from "./html-files.ts";
 
 export const problemPhrasesFile = "content/search/problems.yaml";
 export const synonymsFile = "content/search/synonyms.yaml";
@@ -27,14 +28,6 @@ export const vocabularyDir = "search-vocabulary";
 
 /** Elements whose text is never content: Pagefind's own skip list plus the ruby readings. */
 const nonContentElements = new Set(["rt", "rp", "script", "style", "nav", "footer", "form", "template"]);
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
 
 function isSearchBody(node: Element): boolean {
   return node.properties["dataPagefindBody"] !== undefined;
@@ -136,7 +129,7 @@ export async function buildSearchIndex(
   const textsByLang = new Map<string, string[]>();
   const languages: Record<string, number> = {};
   let pages = 0;
-  for (const file of await htmlFiles(siteDir)) {
+  for (const file of htmlFiles(siteDir)) {
     if (relative(siteDir, file).startsWith(`pagefind${sep}`)) continue;
     const urlPath = urlPathOf(siteDir, file);
     const indexed = prepareForIndex(await readFile(file, "utf8"), urlPath, sources);

@@ -55,6 +55,8 @@ export const siteConfigSchema = z.object({
   }),
   /** Where "Did this help?" votes and empty searches go. `null` = nothing is ever sent. */
   feedbackEndpoint: z.string().nullable(),
+  /** Articles per page of the agents' index (one page holds every link of that many articles). */
+  agentsIndexPageSize: z.number().int().positive(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -116,6 +118,7 @@ const defaults = {
     },
   },
   feedbackEndpoint: null,
+  agentsIndexPageSize: 100,
 } satisfies SiteConfig;
 
 export const siteConfig: SiteConfig = siteConfigSchema.parse(deepMerge(defaults, configOverrideFromEnv()));

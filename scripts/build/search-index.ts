@@ -11,7 +11,6 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
 import { fromHtml } from "hast-util-from-html";
-import { toString } from "hast-util-to-string";
 import { visit, SKIP } from "unist-util-visit";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
@@ -37,17 +36,19 @@ function isIgnored(node: Element): boolean {
   return node.properties["dataPagefindIgnore"] !== undefined || nonContentElements.has(node.tagName);
 }
 
-/** Text of an element as a reader sees it, without ruby readings or ignored parts. */
+/**
+ * Text of an element as a reader sees it, without ruby readings or ignored parts: the text nodes in
+ * tree order, as hast-util-to-string joins them, skipping ignored elements. (Walking instead of
+ * cloning and pruning: the clone cost about a third of this step at 10,000 pages.)
+ */
 function readableText(node: Element): string {
-  const copy = structuredClone(node);
-  visit(copy, "element", (inner, index, parent) => {
-    if (isIgnored(inner) && parent && index !== undefined) {
-      parent.children.splice(index, 1);
-      return [SKIP, index];
-    }
+  const parts: string[] = [];
+  visit(node, (inner) => {
+    if (inner !== node && inner.type === "element" && isIgnored(inner)) return SKIP;
+    if (inner.type === "text") parts.push(inner.value);
     return undefined;
   });
-  return toString(copy).replace(/\s+/g, " ").trim();
+  return parts.join("").replace(/\s+/g, " ").trim();
 }
 
 const headingTags = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
@@ -75,6 +76,8 @@ export function prepareForIndex(
   urlPath: string,
   sources: { problems: ProblemPhrases; synonyms: SynonymGroups },
 ): PreparedPage | null {
+  // Most pages that are not searchable (agents' index, redirects) are skipped without being parsed.
+  if (!html.includes("data-pagefind-body")) return null;
   const tree: Root = fromHtml(html);
   let lang = "";
   let body: Element | null = null;
@@ -138,7 +141,10 @@ export async function buildSearchIndex(
     if (added.errors.length) throw new Error(`${file}: Pagefind could not index it: ${added.errors.join("; ")}`);
     pages += 1;
     languages[indexed.lang] = (languages[indexed.lang] ?? 0) + 1;
-    textsByLang.set(indexed.lang, [...(textsByLang.get(indexed.lang) ?? []), indexed.text]);
+    // push, not spread: copying the list for every page made this step quadratic in the page count.
+    const texts = textsByLang.get(indexed.lang) ?? [];
+    texts.push(indexed.text);
+    textsByLang.set(indexed.lang, texts);
   }
 
   const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });

@@ -9,7 +9,8 @@ export const paths = {
   troubleshooters: (locale: Locale) => `/${locale}/troubleshooters/`,
   troubleshooter: (locale: Locale, slug: string) => `/${locale}/troubleshooters/${slug}/`,
   search: (locale: Locale) => `/${locale}/search/`,
-  agents: (locale: Locale) => `/${locale}/agents/`,
+  /** Page 1 of the agents' index is its own URL; later pages add their number. */
+  agents: (locale: Locale, page = 1) => (page === 1 ? `/${locale}/agents/` : `/${locale}/agents/${page}/`),
   shortLink: (id: string) => `/go/${id}/`,
 } as const;
 
@@ -20,7 +21,7 @@ export type PageRef =
   | { type: "audience"; id: string }
   | { type: "troubleshooter"; slug: string }
   | { type: "search" }
-  | { type: "agents" }
+  | { type: "agents"; page?: number }
   | { type: "notFound" };
 
 /** The URL of the same page in another locale (the language switch keeps the reader where they are). */
@@ -40,6 +41,6 @@ export function pathFor(ref: PageRef, locale: Locale): string {
     case "search":
       return paths.search(locale);
     case "agents":
-      return paths.agents(locale);
+      return paths.agents(locale, ref.page);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * A second build for what the default build must not do: it sets a feedback endpoint (a local HTTP
- * server started here, allowed by that build's CSP only) and adds a fixture article that exists in
- * English and Japanese but not in easy Japanese.
+ * server started here, allowed by that build's CSP only), adds a fixture article that exists in
+ * English and Japanese but not in easy Japanese, and splits the agents' index into pages of 10
+ * articles (the real site's 24 articles fit on the default page of 100).
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -24,6 +25,8 @@ let site: Server;
 let siteOrigin = "";
 let endpointOrigin = "";
 let workDir = "";
+
+const agentsPageSize = 10;
 
 test.describe.configure({ mode: "serial" });
 
@@ -54,7 +57,7 @@ test.beforeAll(async () => {
       ...process.env,
       HC_OUT_DIR: outDir,
       HC_CONTENT_DIR: contentDir,
-      HC_CONFIG_OVERRIDE: JSON.stringify({ feedbackEndpoint: `${endpointOrigin}/feedback` }),
+      HC_CONFIG_OVERRIDE: JSON.stringify({ feedbackEndpoint: `${endpointOrigin}/feedback`, agentsIndexPageSize: agentsPageSize }),
     },
     stdio: "pipe",
   });
@@ -129,4 +132,34 @@ test("an article missing in easy Japanese shows the Japanese text with an easy-J
   const notice = page.locator(".fallback-notice");
   await expect(notice.getByRole("link")).toHaveAttribute("href", "/ja-easy/");
   expect(await withoutReadings(".fallback-notice a")).toBe(t("fallback.home", { language: locales["ja-easy"].label }));
+});
+
+test("the agents' index comes in pages: every article on exactly one page, each page linked from every other", async ({ page }) => {
+  const articleIds = new Set<string>();
+  const seen: string[] = [];
+  await page.goto(`${siteOrigin}/en/agents/`);
+  const pageLinks = page.getByRole("navigation", { name: "Pages of this index" }).getByRole("link");
+  const count = await pageLinks.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  await expect(pageLinks.first()).toHaveAttribute("aria-current", "page");
+  // Page 1 also holds the troubleshooters; later pages point back to it.
+  await expect(page.getByRole("heading", { level: 2, name: "Troubleshooters" })).toBeVisible();
+  for (let number = 1; number <= count; number += 1) {
+    if (number > 1) {
+      // Reached the way a person does: the "Next page" link at the bottom of the previous page.
+      await page.getByRole("link", { name: new RegExp(`^Next page: Page ${number}:`) }).click();
+      await expect(page).toHaveURL(`${siteOrigin}/en/agents/${number}/`);
+      await expect(pageLinks.nth(number - 1)).toHaveAttribute("aria-current", "page");
+      await expect(page.getByRole("link", { name: "Troubleshooter links are on page 1." })).toHaveAttribute("href", "/en/agents/#agents-troubleshooters");
+    }
+    const ids = await page.locator(".agents-entry h3[id^='agents-articles-']").evaluateAll((headings) => headings.map((heading) => heading.id));
+    expect(ids.length).toBeLessThanOrEqual(agentsPageSize);
+    for (const id of ids) articleIds.add(id);
+    seen.push(...ids);
+  }
+  await expect(page.getByRole("link", { name: /^Next page:/ })).toHaveCount(0);
+  expect(seen.length, "no article on two pages").toBe(articleIds.size);
+  expect(articleIds.has("agents-articles-fallback-fixture")).toBe(true);
+  const japanese = await page.request.get(`${siteOrigin}/ja/agents/${count}/`);
+  expect(japanese.status()).toBe(200);
 });

@@ -126,6 +126,10 @@ const en = {
   "agents.wholeArticle": "Whole article",
   "agents.troubleshooterStart": "Start of the troubleshooter",
   "agents.copyShortLink": "Copy short link to {title}",
+  "agents.pages": "Pages of this index",
+  "agents.pageRange": "Page {number}: {first} – {last}",
+  "agents.troubleshootersOnFirstPage": "Troubleshooter links are on page 1.",
+  "agents.nextPage": "Next page: {range}",
   // --- quality ---
   // --- content ---
 } as const;

@@ -127,6 +127,10 @@ export default {
   "agents.wholeArticle": "ページ全部",
   "agents.troubleshooterStart": "チェックのはじめ",
   "agents.copyShortLink": "「{title}」の短いリンクをコピーする",
+  "agents.pages": "このリンクのページ",
+  "agents.pageRange": "{number}ページめ：{first} – {last}",
+  "agents.troubleshootersOnFirstPage": "「順番にチェックして直す」のリンクは、1ページめにあります。",
+  "agents.nextPage": "次のページ：{range}",
   // --- quality ---
   // --- content ---
 } satisfies UiStrings;

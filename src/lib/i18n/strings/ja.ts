@@ -127,6 +127,10 @@ export default {
   "agents.wholeArticle": "記事全体",
   "agents.troubleshooterStart": "トラブルシューターの最初",
   "agents.copyShortLink": "「{title}」の短縮リンクをコピー",
+  "agents.pages": "この一覧のページ",
+  "agents.pageRange": "{number}ページ目：{first} – {last}",
+  "agents.troubleshootersOnFirstPage": "トラブルシューターのリンクは1ページ目にあります。",
+  "agents.nextPage": "次のページ：{range}",
   // --- quality ---
   // --- content ---
 } satisfies UiStrings;

@@ -127,6 +127,10 @@ export default {
   "agents.wholeArticle": "Toàn bộ bài viết",
   "agents.troubleshooterStart": "Bước đầu của công cụ khắc phục sự cố",
   "agents.copyShortLink": "Sao chép liên kết ngắn đến {title}",
+  "agents.pages": "Các trang của danh sách này",
+  "agents.pageRange": "Trang {number}: {first} – {last}",
+  "agents.troubleshootersOnFirstPage": "Liên kết đến công cụ khắc phục sự cố nằm ở trang 1.",
+  "agents.nextPage": "Trang sau: {range}",
   // --- quality ---
   // --- content ---
 } satisfies UiStrings;

@@ -7,7 +7,7 @@ import { defaultLocale, localeKeys } from "./src/lib/i18n/locales.ts";
 import { siteConfig } from "./src/config.ts";
 import { satteri } from "@astrojs/markdown-satteri";
 import { knownComponentsPlugin } from "./src/lib/mdx/known-components.ts";
-import { readRedirects } from "./scripts/build/redirects-file.ts";
+import { readRedirects } from "./src/build/redirects-file.ts";
 
 // HC_OUT_DIR lets several builds (tests, benchmarks) run side by side without sharing dist/.
 const outDir = process.env.HC_OUT_DIR ?? "./dist";
@@ -32,7 +32,7 @@ export default defineConfig({
   // Shiki colours code with style="" attributes, which the CSP below forbids; help articles show no code.
   // Unknown MDX components or props stop the build with file:line (src/lib/mdx/known-components.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },
-  // Strict CSP as a <meta> tag with hashes of every inline script and style; `scripts/build/csp-headers.ts`
+  // Strict CSP as a <meta> tag with hashes of every inline script and style; `src/build/csp-headers.ts`
   // copies each page's policy into `_headers`. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'.
   // frame-ancestors is only valid as a header, so csp-headers.ts adds it there.
   security: {

@@ -2,10 +2,10 @@
  * Steps that work on the built HTML, in a fixed order, timed for `npm run bench`:
  * the search index reads the final pages.
  */
-import { buildSearchIndex } from "./build/search-index.ts";
-import { addFuriganaToSite } from "./build/furigana-dist.ts";
-import { writeCspHeaders } from "./build/csp-headers.ts";
-import { writeRedirectsFile } from "./build/redirects-file.ts";
+import { buildSearchIndex } from "../src/build/search-index.ts";
+import { addFuriganaToSite } from "../src/build/furigana-dist.ts";
+import { writeCspHeaders } from "../src/build/csp-headers.ts";
+import { writeRedirectsFile } from "../src/build/redirects-file.ts";
 
 const siteDir = process.env["HC_OUT_DIR"] ?? "dist";
 

@@ -7,9 +7,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import { unified } from "unified";
 import rehypeParse from "rehype-parse";
 import rehypeStringify from "rehype-stringify";
-import rehypeFurigana from "../../src/lib/furigana/rehype-furigana.ts";
-import { createFuriganaReader, loadOverrides, type ReaderStats } from "../../src/lib/furigana/segments.ts";
-import { loadReadingCache } from "../../src/lib/furigana/reading-cache.ts";
+import rehypeFurigana from "../lib/furigana/rehype-furigana.ts";
+import { createFuriganaReader, loadOverrides, type ReaderStats } from "../lib/furigana/segments.ts";
+import { loadReadingCache } from "../lib/furigana/reading-cache.ts";
 import { htmlFiles } from "./html-files.ts";
 
 const japanesePage = /<html\b[^>]*\blang=["']?ja["'\s>]/i;

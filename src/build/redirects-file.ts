@@ -4,9 +4,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadContentTree } from "../../src/lib/content-checks/load.ts";
-import { parseArticle } from "../../src/lib/content-checks/parse-article.ts";
-import { redirectsFile, redirectsFor, type Redirect } from "../../src/lib/redirects.ts";
+import { loadContentTree } from "../lib/content-checks/load.ts";
+import { parseArticle } from "../lib/content-checks/parse-article.ts";
+import { redirectsFile, redirectsFor, type Redirect } from "../lib/redirects.ts";
 
 /** Every redirect, read from the front matter in `contentDir` (also used to keep them out of the sitemap). */
 export function readRedirects(contentDir: string): Redirect[] {

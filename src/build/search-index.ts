@@ -15,10 +15,10 @@ import { visit, SKIP } from "unist-util-visit";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { Element, Root } from "hast";
-import { parseProblemPhrases, type ProblemPhrases } from "../../src/lib/search/problems.ts";
-import { buildVocabulary } from "../../src/lib/search/spelling.ts";
-import { extraTermsFor, parseSynonymGroups, type SynonymGroups } from "../../src/lib/search/synonyms.ts";
-import { isLocale } from "../../src/lib/i18n/locales.ts";
+import { parseProblemPhrases, type ProblemPhrases } from "../lib/search/problems.ts";
+import { buildVocabulary } from "../lib/search/spelling.ts";
+import { extraTermsFor, parseSynonymGroups, type SynonymGroups } from "../lib/search/synonyms.ts";
+import { isLocale } from "../lib/i18n/locales.ts";
 import { htmlFiles } from "./html-files.ts";
 
 export const problemPhrasesFile = "content/search/problems.yaml";

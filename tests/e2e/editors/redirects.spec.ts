@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { articleIds, contentArticles, version } from "./site.ts";
 import { distDir } from "../helpers.ts";
-import { readRedirects } from "../../../scripts/build/redirects-file.ts";
+import { readRedirects } from "../../../src/build/redirects-file.ts";
 import { localeKeys } from "../../../src/lib/i18n/locales.ts";
 
 const articles = contentArticles();

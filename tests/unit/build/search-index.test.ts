@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { prepareForIndex } from "../../../../scripts/build/search-index.ts";
-import { problemPhrasesSchema } from "../../../../src/lib/search/problems.ts";
+import { prepareForIndex } from "../../../src/build/search-index.ts";
+import { problemPhrasesSchema } from "../../../src/lib/search/problems.ts";
 
 const sources = {
   problems: problemPhrasesSchema.parse([{ troubleshooter: "reset-email-not-received", phrases: { en: ["reset email not received"], ja: ["メールが届かない"] } }]),

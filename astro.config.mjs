@@ -8,11 +8,12 @@ import { siteConfig } from "./src/config.ts";
 import { satteri } from "@astrojs/markdown-satteri";
 import { knownComponentsPlugin } from "./src/lib/mdx/known-components.ts";
 import { readRedirects } from "./src/build/redirects-file.ts";
+import { contentRoot } from "./src/lib/content-paths.ts";
 
 // HC_OUT_DIR lets several builds (tests, benchmarks) run side by side without sharing dist/.
 const outDir = process.env.HC_OUT_DIR ?? "./dist";
 // Redirect pages (aliases, /go/ short links) are not pages of their own, so the sitemap leaves them out.
-const redirectPaths = new Set(readRedirects(process.env.HC_CONTENT_DIR ?? "content").map((redirect) => redirect.from));
+const redirectPaths = new Set(readRedirects(contentRoot()).map((redirect) => redirect.from));
 // Votes and empty searches may only go to the endpoint the config names (none by default).
 const feedbackOrigin = siteConfig.feedbackEndpoint ? ` ${new URL(siteConfig.feedbackEndpoint, siteConfig.siteUrl).origin}` : "";
 

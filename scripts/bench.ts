@@ -10,6 +10,7 @@ import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { contentPath, contentRoot } from "../src/lib/content-paths.ts";
 
 const repoRoot = new URL("..", import.meta.url).pathname;
 
@@ -112,18 +113,18 @@ function articleMdx(index: number, total: number, locale: "en" | "ja", categorie
 }
 
 /**
- * A copy of `content/` plus `count` generated articles per language. The real articles stay: pages
+ * A copy of the content root plus `count` generated articles per language. The real articles stay: pages
  * and troubleshooters link to them by id, so the build checks those links.
  */
 function generateCorpus(count: number): string {
   const root = join(tmpdir(), `hc-bench-${count}`);
   rmSync(root, { recursive: true, force: true });
   const contentDir = join(root, "content");
-  cpSync(join(repoRoot, "content"), contentDir, { recursive: true });
-  const categories = (parse(readFileSync(join(repoRoot, "content/categories.yaml"), "utf8")) as { id: string }[]).map((c) => c.id);
-  const audiences = (parse(readFileSync(join(repoRoot, "content/audiences.yaml"), "utf8")) as { id: string }[]).map((a) => a.id);
+  cpSync(contentRoot(), contentDir, { recursive: true });
+  const categories = (parse(readFileSync(contentPath("categories"), "utf8")) as { id: string }[]).map((c) => c.id);
+  const audiences = (parse(readFileSync(contentPath("audiences"), "utf8")) as { id: string }[]).map((a) => a.id);
   for (const locale of ["en", "ja"] as const) {
-    const dir = join(contentDir, "articles", locale);
+    const dir = join(contentPath("articles", contentDir), locale);
     mkdirSync(dir, { recursive: true });
     for (let index = 0; index < count; index++) writeFileSync(join(dir, `bench-${index}.mdx`), articleMdx(index, count, locale, categories, audiences));
   }
@@ -172,7 +173,7 @@ function stepMs(run: BuildRun, name: string): string {
 
 const rows: string[][] = [];
 for (const size of sizesFromArgs(process.argv.slice(2))) {
-  const contentDir = size === "site" ? join(repoRoot, "content") : generateCorpus(Number(size));
+  const contentDir = size === "site" ? contentRoot() : generateCorpus(Number(size));
   const outDir = `dist-bench-${size}`;
   rmSync(join(repoRoot, outDir), { recursive: true, force: true });
   rmSync(join(repoRoot, `${outDir}-cache`), { recursive: true, force: true });

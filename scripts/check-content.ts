@@ -7,9 +7,9 @@ import { checkContent } from "../src/lib/content-checks/check.ts";
 import { loadContentTree } from "../src/lib/content-checks/load.ts";
 import { translationTable } from "../src/lib/content-checks/report.ts";
 import { formatProblem } from "../src/lib/content-checks/types.ts";
+import { contentRoot } from "../src/lib/content-paths.ts";
 
-const root = process.env["HC_CONTENT_DIR"] ?? "content";
-const tree = loadContentTree(root);
+const tree = loadContentTree(contentRoot());
 const result = checkContent(tree, { today: new Date().toISOString().slice(0, 10) });
 
 const errors = result.problems.filter((problem) => problem.severity === "error");

@@ -6,9 +6,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { localeKeys } from "../src/lib/i18n/locales.ts";
+import { contentPath } from "../src/lib/content-paths.ts";
 import { countArticles, formatStatsTable, type ArticleFacts } from "../src/lib/content-stats.ts";
-
-const root = process.env["HC_CONTENT_DIR"] ?? "content";
 
 function frontMatter(file: string): Record<string, unknown> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, "utf8"));
@@ -16,12 +15,12 @@ function frontMatter(file: string): Record<string, unknown> {
   return parse(match[1]!) as Record<string, unknown>;
 }
 
-const categories = (parse(readFileSync(join(root, "categories.yaml"), "utf8")) as { id: string; order: number }[])
+const categories = (parse(readFileSync(contentPath("categories"), "utf8")) as { id: string; order: number }[])
   .sort((a, b) => a.order - b.order)
   .map((category) => category.id);
 
 const articles: ArticleFacts[] = localeKeys.flatMap((locale) => {
-  const folder = join(root, "articles", locale);
+  const folder = join(contentPath("articles"), locale);
   let files: string[];
   try {
     files = readdirSync(folder).filter((file) => file.endsWith(".mdx"));

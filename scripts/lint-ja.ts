@@ -1,20 +1,19 @@
 /**
  * `npm run lint:ja`: checks easy-Japanese articles and troubleshooter texts against the easy-Japanese
- * rules (content/easy-japanese-rules.yaml). Prints `file:line:column  rule  message`; exits 1 on any.
+ * rules (`easyJapaneseRules` in src/lib/content-paths.ts). Prints `file:line:column  rule  message`; exits 1 on any.
  * Optional arguments: files to check instead of all of them.
  */
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { lintEasyJapanese, loadEasyJapaneseConfig } from "../src/lib/easy-japanese/linter.ts";
-
-const contentDir = process.env["HC_CONTENT_DIR"] ?? "content";
+import { contentPath } from "../src/lib/content-paths.ts";
 
 async function easyJapaneseFiles(): Promise<string[]> {
-  const articlesDir = join(contentDir, "articles", "ja-easy");
+  const articlesDir = join(contentPath("articles"), "ja-easy");
   const articles = (await readdir(articlesDir, { recursive: true }))
     .filter((name) => name.endsWith(".mdx"))
     .map((name) => join(articlesDir, name));
-  const troubleshootersDir = join(contentDir, "troubleshooters");
+  const troubleshootersDir = contentPath("troubleshooters");
   const troubleshooters: string[] = [];
   for (const entry of await readdir(troubleshootersDir, { withFileTypes: true }).catch(() => [])) {
     const texts = join(troubleshootersDir, entry.name, "ja-easy.yaml");
@@ -24,7 +23,7 @@ async function easyJapaneseFiles(): Promise<string[]> {
 }
 
 const started = performance.now();
-const config = await loadEasyJapaneseConfig(join(contentDir, "easy-japanese-rules.yaml"));
+const config = await loadEasyJapaneseConfig();
 const files = process.argv.length > 2 ? process.argv.slice(2) : await easyJapaneseFiles();
 let problems = 0;
 for (const file of files) {

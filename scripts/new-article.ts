@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadContentTree } from "../src/lib/content-checks/load.ts";
 import { parseArticle } from "../src/lib/content-checks/parse-article.ts";
+import { contentPath, contentRoot } from "../src/lib/content-paths.ts";
 import { newArticleProblems, newArticleSource, type NewArticleRequest } from "../src/lib/new-article.ts";
 
 const { values } = parseArgs({
@@ -19,8 +20,7 @@ const { values } = parseArgs({
   },
 });
 
-const contentDir = process.env["HC_CONTENT_DIR"] ?? "content";
-const tree = loadContentTree(contentDir);
+const tree = loadContentTree(contentRoot());
 const takenIds = tree.articles.flatMap((article) => {
   const data = parseArticle(article.source).data ?? {};
   const aliases = Array.isArray(data["aliases"]) ? data["aliases"].map(String) : [];
@@ -44,12 +44,13 @@ if (problems.length > 0) {
 
 const today = new Date().toISOString().slice(0, 10);
 for (const language of request.languages) {
-  const path = join(contentDir, "articles", language, `${request.id}.mdx`);
+  const folder = join(contentPath("articles"), language);
+  const path = join(folder, `${request.id}.mdx`);
   if (existsSync(path)) {
     console.error(`new:article: ${path} already exists`);
     process.exit(1);
   }
-  mkdirSync(join(contentDir, "articles", language), { recursive: true });
+  mkdirSync(folder, { recursive: true });
   writeFileSync(path, newArticleSource(request, facts, language, today));
   console.log(path);
 }

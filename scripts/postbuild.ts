@@ -6,6 +6,7 @@ import { buildSearchIndex } from "../src/build/search-index.ts";
 import { addFuriganaToSite } from "../src/build/furigana-dist.ts";
 import { writeCspHeaders } from "../src/build/csp-headers.ts";
 import { writeRedirectsFile } from "../src/build/redirects-file.ts";
+import { contentRoot } from "../src/lib/content-paths.ts";
 
 const siteDir = process.env["HC_OUT_DIR"] ?? "dist";
 
@@ -31,5 +32,5 @@ const { pages: cspPages } = writeCspHeaders(siteDir);
 console.error(`[postbuild] csp headers: ${cspPages} pages in ${(performance.now() - cspStarted).toFixed(0)} ms`);
 
 const redirectsStarted = performance.now();
-const { redirects } = writeRedirectsFile(siteDir, process.env["HC_CONTENT_DIR"] ?? "content");
+const { redirects } = writeRedirectsFile(siteDir, contentRoot());
 console.error(`[postbuild] redirects: ${redirects} in _redirects in ${(performance.now() - redirectsStarted).toFixed(0)} ms`);

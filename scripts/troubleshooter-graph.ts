@@ -2,9 +2,9 @@
  * Prints a troubleshooter as a Mermaid flowchart (default) or as plain text, straight from its flow file,
  * with the path count from XState's graph. `npm run graph:troubleshooter -- <slug> [--text]`
  */
-import { join } from "node:path";
 import { siteConfig } from "../src/config.ts";
-import { loadTroubleshooter, troubleshootersRoot } from "../src/troubleshooters/load.ts";
+import { loadTroubleshooter } from "../src/troubleshooters/load.ts";
+import { troubleshooterPath } from "../src/lib/content-paths.ts";
 import { enumeratePaths } from "../src/troubleshooters/paths.ts";
 import { TroubleshooterCompileError } from "../src/troubleshooters/compile.ts";
 
@@ -17,9 +17,9 @@ if (!slug) {
 
 let compiled;
 try {
-  compiled = loadTroubleshooter(join(troubleshootersRoot, slug));
+  compiled = loadTroubleshooter(troubleshooterPath(slug));
 } catch (error) {
-  console.error(error instanceof TroubleshooterCompileError ? error.message : `${troubleshootersRoot}/${slug}: ${(error as Error).message}`);
+  console.error(error instanceof TroubleshooterCompileError ? error.message : `${troubleshooterPath(slug)}: ${(error as Error).message}`);
   process.exit(1);
 }
 const { flow, texts } = compiled;

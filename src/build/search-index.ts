@@ -20,9 +20,8 @@ import { buildVocabulary } from "../lib/search/spelling.ts";
 import { extraTermsFor, parseSynonymGroups, type SynonymGroups } from "../lib/search/synonyms.ts";
 import { isLocale } from "../lib/i18n/locales.ts";
 import { htmlFiles } from "./html-files.ts";
+import { contentPath } from "../lib/content-paths.ts";
 
-export const problemPhrasesFile = "content/search/problems.yaml";
-export const synonymsFile = "content/search/synonyms.yaml";
 export const vocabularyDir = "search-vocabulary";
 
 /** Elements whose text is never content: Pagefind's own skip list plus the ruby readings. */
@@ -68,7 +67,7 @@ export interface PreparedPage {
  * - a troubleshooter page gets its problem phrases in its indexed body (at body-text weight: the results
  *   page, not the index, puts a troubleshooter first when the query reads like one of them), so
  *   "reset email not received" finds it whatever words the page itself uses;
- * - a page gets the synonyms of the words it uses (`content/search/synonyms.yaml`), so ソーシャルログイン
+ * - a page gets the synonyms of the words it uses (`searchSynonyms` in src/lib/content-paths.ts), so ソーシャルログイン
  *   finds the pages that say SNSログイン.
  */
 export function prepareForIndex(
@@ -120,8 +119,8 @@ export async function buildSearchIndex(
   siteDir: string,
   options: { problemsPath?: string; synonymsPath?: string } = {},
 ): Promise<{ pages: number; languages: Record<string, number> }> {
-  const problemsPath = options.problemsPath ?? problemPhrasesFile;
-  const synonymsPath = options.synonymsPath ?? synonymsFile;
+  const problemsPath = options.problemsPath ?? contentPath("searchProblems");
+  const synonymsPath = options.synonymsPath ?? contentPath("searchSynonyms");
   const sources = {
     problems: parseProblemPhrases(await readFile(problemsPath, "utf8"), problemsPath),
     synonyms: parseSynonymGroups(await readFile(synonymsPath, "utf8"), synonymsPath),

@@ -7,10 +7,9 @@ import { baseLocaleOf, locales, type Locale } from "../lib/i18n/locales.ts";
 import { localized } from "../lib/content-resolution.ts";
 import { parseProblemPhrases, problemsFor } from "../lib/search/problems.ts";
 import { paths } from "../lib/urls.ts";
+import { contentPath } from "../lib/content-paths.ts";
 import { getAudiences, getCategories } from "./content.ts";
 import { listTroubleshooters } from "./troubleshooters.ts";
-
-const problemPhrasesFile = "content/search/problems.yaml";
 
 export interface FilterOption {
   /** The value written into the index (the name in the index's language). */
@@ -43,7 +42,7 @@ export interface SearchPageData {
 export async function getSearchPageData(locale: Locale): Promise<SearchPageData> {
   const indexLocale = baseLocaleOf(locale);
   const option = (name: Record<string, string>) => ({ value: localized(name, indexLocale), label: localized(name, locale) });
-  const problems = problemsFor(parseProblemPhrases(await readFile(problemPhrasesFile, "utf8"), problemPhrasesFile), locale);
+  const problems = problemsFor(parseProblemPhrases(await readFile(contentPath("searchProblems"), "utf8"), contentPath("searchProblems")), locale);
   const troubleshooters = (await listTroubleshooters(locale)).map((troubleshooter) => ({
     slug: troubleshooter.slug,
     title: troubleshooter.title,

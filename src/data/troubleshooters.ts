@@ -2,7 +2,8 @@
  * Troubleshooters for pages: compiled once per build from `content/troubleshooters/`.
  * Japanese texts get their ruby segments here (build time), so the island ships them ready to render.
  */
-import { loadTroubleshooters, troubleshootersRoot } from "../troubleshooters/load.ts";
+import { loadTroubleshooters } from "../troubleshooters/load.ts";
+import { contentPath, troubleshooterPath } from "../lib/content-paths.ts";
 import { TroubleshooterCompileError, type CompiledTroubleshooter, type FlowTexts } from "../troubleshooters/compile.ts";
 import type { CompiledFlow } from "../troubleshooters/types.ts";
 import { locales, type Locale } from "../lib/i18n/locales.ts";
@@ -31,7 +32,7 @@ function all(): Promise<CompiledTroubleshooter[]> {
       for (const { where, link } of links) {
         if (!link) continue;
         const english = articles.get(link.id)?.en;
-        const file = `${troubleshootersRoot}/${flow.slug}/flow.yaml`;
+        const file = troubleshooterPath(flow.slug, "flow.yaml");
         if (!english) problems.push(`${file}: ${where}: links to article "${link.id}", which does not exist`);
         else if (link.anchor && !(english.body ?? "").includes(`id="${link.anchor}"`))
           problems.push(`${file}: ${where}: article "${link.id}" has no section id="${link.anchor}"`);
@@ -84,7 +85,7 @@ export interface TroubleshooterPageData {
 
 export async function getTroubleshooter(slug: string, locale: Locale): Promise<TroubleshooterPageData> {
   const found = (await all()).find(({ flow }) => flow.slug === slug);
-  if (!found) throw new Error(`No troubleshooter "${slug}" in content/troubleshooters/`);
+  if (!found) throw new Error(`No troubleshooter "${slug}" in ${contentPath("troubleshooters")}`);
   const texts = found.texts[locale];
   const segment = locales[locale].furigana ? toRubySegments : async (text: string) => [{ text }];
   const ruby: Record<string, StepRubyTexts> = {};

@@ -1,5 +1,5 @@
 /**
- * The loader: reads `content/troubleshooters/<slug>/` from disk and compiles every flow (build time,
+ * The loader: reads `<content root>/troubleshooters/<slug>/` from disk and compiles every flow (build time,
  * scripts and tests). Problems in all flows are reported together.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -7,9 +7,8 @@ import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { localeKeys, type Locale } from "../lib/i18n/locales.ts";
 import { configValues } from "../lib/policies/values.ts";
+import { contentPath } from "../lib/content-paths.ts";
 import { compileTroubleshooter, TroubleshooterCompileError, type CompiledTroubleshooter, type TroubleshooterSource } from "./compile.ts";
-
-export const troubleshootersRoot = "content/troubleshooters";
 
 function readYaml(file: string): unknown {
   try {
@@ -37,7 +36,7 @@ export function loadTroubleshooter(dir: string): CompiledTroubleshooter {
 }
 
 /** Every troubleshooter under `root`, in their `order`. */
-export function loadTroubleshooters(root: string = troubleshootersRoot): CompiledTroubleshooter[] {
+export function loadTroubleshooters(root: string = contentPath("troubleshooters")): CompiledTroubleshooter[] {
   const problems: string[] = [];
   const compiled: CompiledTroubleshooter[] = [];
   for (const entry of readdirSync(root, { withFileTypes: true })) {

@@ -12,6 +12,7 @@ import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { Element } from "hast";
 import { siteConfig } from "../../src/config.ts";
+import { contentPath } from "../../src/lib/content-paths.ts";
 
 const changedHours = siteConfig.rules.resetLinkLifetimeHours + 2;
 /** How each language writes "N hours", to prove the default value is gone from the prose. */
@@ -23,7 +24,7 @@ const hoursPhrase: Record<string, (hours: number) => string> = {
 
 /** Ids of the articles in `locale` whose source renders the reset-link lifetime from the config. */
 function articlesMentioningLifetime(locale: string): string[] {
-  const folder = join("content", "articles", locale);
+  const folder = join(contentPath("articles"), locale);
   return readdirSync(folder)
     .filter((file) => file.endsWith(".mdx") && readFileSync(join(folder, file), "utf8").includes('<Value name="resetLinkLifetimeHours"'))
     .map((file) => file.replace(/\.mdx$/, ""));

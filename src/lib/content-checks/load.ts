@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isMap, isScalar, LineCounter, parse, parseDocument, visit } from "yaml";
 import type { ContentTree, TroubleshooterSource } from "./types.ts";
+import { contentPath } from "../content-paths.ts";
 
 function listedIds(file: string): string[] {
   if (!existsSync(file)) return [];
@@ -53,7 +54,7 @@ export function flowArticleRefs(source: string): TroubleshooterSource["articleRe
 /** Reads `<root>/articles/<locale>/*.mdx`, the category and audience lists and the troubleshooter flows. */
 export function loadContentTree(root: string, cwd: string = process.cwd()): ContentTree {
   const display = (path: string) => relative(cwd, path) || path;
-  const articlesDir = join(root, "articles");
+  const articlesDir = contentPath("articles", root);
   const articles = existsSync(articlesDir)
     ? readdirSync(articlesDir)
         .filter((locale) => statSync(join(articlesDir, locale)).isDirectory())
@@ -69,7 +70,7 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
         )
     : [];
 
-  const troubleshootersDir = join(root, "troubleshooters");
+  const troubleshootersDir = contentPath("troubleshooters", root);
   const troubleshooters: TroubleshooterSource[] = existsSync(troubleshootersDir)
     ? readdirSync(troubleshootersDir)
         .filter((slug) => statSync(join(troubleshootersDir, slug)).isDirectory())
@@ -86,8 +87,8 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
         })
     : [];
 
-  const categoriesFile = join(root, "categories.yaml");
-  const audiencesFile = join(root, "audiences.yaml");
+  const categoriesFile = contentPath("categories", root);
+  const audiencesFile = contentPath("audiences", root);
   return {
     articles,
     categories: listedIds(categoriesFile),

@@ -14,8 +14,8 @@ import { parseEasyJapaneseConfig, type EasyJapaneseConfig } from "./config.ts";
 import { isExcepted } from "./exceptions.ts";
 import { mdxLintSource, yamlLintSource, type LintSource } from "./sources.ts";
 import { easyJapaneseRules } from "./textlint-rules.ts";
+import { contentPath } from "../content-paths.ts";
 
-export const defaultConfigPath = "content/easy-japanese-rules.yaml";
 
 export interface LintMessage {
   file: string;
@@ -61,7 +61,7 @@ function rulesFor(config: EasyJapaneseConfig): TextlintKernelRule[] {
   ] as TextlintKernelRule[];
 }
 
-export async function loadEasyJapaneseConfig(path: string = defaultConfigPath): Promise<EasyJapaneseConfig> {
+export async function loadEasyJapaneseConfig(path: string = contentPath("easyJapaneseRules")): Promise<EasyJapaneseConfig> {
   return parseEasyJapaneseConfig(await readFile(path, "utf8"), path);
 }
 

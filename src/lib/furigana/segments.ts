@@ -10,6 +10,7 @@ import { analyze, type AnalyzedToken } from "./analyzer.ts";
 import { hasKanji } from "./kana.ts";
 import { checkOverrides, splitByOverrides, type OverrideDictionary } from "./overrides.ts";
 import { loadReadingCache, memoryReadingCache, type ReadingCache } from "./reading-cache.ts";
+import { contentPath } from "../content-paths.ts";
 
 export interface RubySegment {
   text: string;
@@ -34,10 +35,8 @@ export interface FuriganaReader {
   saveCache(): Promise<void>;
 }
 
-export const defaultOverridesPath = "content/furigana-overrides.yaml";
-
 /** Reads and checks the editors' override dictionary; an invalid entry stops the build with its word. */
-export async function loadOverrides(path: string = defaultOverridesPath): Promise<OverrideDictionary> {
+export async function loadOverrides(path: string = contentPath("furiganaOverrides")): Promise<OverrideDictionary> {
   const parsed: unknown = parseYaml(await readFile(path, "utf8")) ?? {};
   if (typeof parsed !== "object" || Array.isArray(parsed)) throw new Error(`${path}: expected "word: reading" lines`);
   const dictionary: Record<string, string> = {};

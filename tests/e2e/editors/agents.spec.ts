@@ -2,9 +2,10 @@
 import { expect, test } from "@playwright/test";
 import { articleIds, contentArticles } from "./site.ts";
 import { loadContentTree } from "../../../src/lib/content-checks/load.ts";
+import { contentRoot } from "../../../src/lib/content-paths.ts";
 
 const articles = contentArticles();
-const troubleshooterSteps = loadContentTree("content").troubleshooters;
+const troubleshooterSteps = loadContentTree(contentRoot()).troubleshooters;
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 

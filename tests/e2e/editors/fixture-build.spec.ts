@@ -2,15 +2,18 @@
  * A second build for what the default build must not do: it sets a feedback endpoint (a local HTTP
  * server started here, allowed by that build's CSP only), adds a fixture article that exists in
  * English and Japanese but not in easy Japanese, and splits the agents' index into pages of 10
- * articles (the real site's 24 articles fit on the default page of 100).
+ * articles (the real site's 24 articles fit on the default page of 100). It builds from a copied content
+ * folder (HC_CONTENT_DIR) in which a troubleshooter title, a search synonym and a furigana override are
+ * changed, so every kind of content file is shown to come from that folder, not from `content/`.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { serveStatic } from "./site.ts";
 import { locales, useTranslations } from "../../../src/lib/i18n/index.ts";
+import { contentPath, contentRoot, troubleshooterPath } from "../../../src/lib/content-paths.ts";
 
 interface Received {
   method: string;
@@ -27,6 +30,19 @@ let endpointOrigin = "";
 let workDir = "";
 
 const agentsPageSize = 10;
+
+/** The three edits made in the copied content folder only. */
+const changedTroubleshooter = { slug: "which-address-is-username", from: "title: Which address is my username?", title: "Which of my e-mail addresses is the username?" };
+const addedSynonym = { group: "  - [password, passfixtureword]", word: "passfixtureword" };
+const changedOverride = { from: "日本語: にほんご", to: "日本語: にっぽんご", reading: "にっぽんご" };
+
+/** Replaces `from` with `to` in a file, failing when `from` is not there (the fixture would test nothing). */
+function rewrite(file: string, from: string | RegExp, to: string): void {
+  const text = readFileSync(file, "utf8");
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`${file}: "${String(from)}" not found; update the fixture edit`);
+  writeFileSync(file, changed);
+}
 
 test.describe.configure({ mode: "serial" });
 
@@ -48,8 +64,11 @@ test.beforeAll(async () => {
   mkdirSync(".cache", { recursive: true });
   workDir = mkdtempSync(join(".cache", "editors-fixture-"));
   const contentDir = join(workDir, "content");
-  cpSync("content", contentDir, { recursive: true });
-  cpSync("tests/e2e/editors/fixtures/articles", join(contentDir, "articles"), { recursive: true });
+  cpSync(contentRoot(), contentDir, { recursive: true });
+  cpSync("tests/e2e/editors/fixtures/articles", contentPath("articles", contentDir), { recursive: true });
+  rewrite(troubleshooterPath(changedTroubleshooter.slug, "en.yaml", contentDir), changedTroubleshooter.from, `title: ${changedTroubleshooter.title}`);
+  rewrite(contentPath("searchSynonyms", contentDir), /^en:\n/m, `en:\n${addedSynonym.group}\n`);
+  rewrite(contentPath("furiganaOverrides", contentDir), changedOverride.from, changedOverride.to);
   const outDir = `dist-${workDir.replace(/\W+/g, "-")}`;
   // The whole build (with the search index), so a search that finds nothing can be reported too.
   execFileSync("npm", ["run", "build", "--silent"], {
@@ -162,4 +181,16 @@ test("the agents' index comes in pages: every article on exactly one page, each 
   expect(articleIds.has("agents-articles-fallback-fixture")).toBe(true);
   const japanese = await page.request.get(`${siteOrigin}/ja/agents/${count}/`);
   expect(japanese.status()).toBe(200);
+});
+
+test("a build from a copied content folder takes troubleshooters, search synonyms and furigana overrides from it", async ({ page }) => {
+  await page.goto(`${siteOrigin}/en/troubleshooters/${changedTroubleshooter.slug}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(changedTroubleshooter.title);
+
+  await page.goto(`${siteOrigin}/en/search/?q=${addedSynonym.word}`);
+  await expect(page.locator("[data-search-results]:not([hidden]) li").first()).toBeVisible({ timeout: 15_000 });
+
+  await page.goto(`${siteOrigin}/ja/articles/fallback-fixture/`);
+  const reading = page.locator("h1 ruby").filter({ hasText: "日本語" }).locator("rt");
+  await expect(reading).toHaveText(changedOverride.reading);
 });

@@ -6,6 +6,7 @@ import { articleIds, contentArticles, version } from "./site.ts";
 import { distDir } from "../helpers.ts";
 import { readRedirects } from "../../../src/build/redirects-file.ts";
 import { localeKeys } from "../../../src/lib/i18n/locales.ts";
+import { contentRoot } from "../../../src/lib/content-paths.ts";
 
 const articles = contentArticles();
 const aliases = [...new Set(articles.flatMap((article) => article.aliases.map((alias) => `${alias} ${article.id}`)))].map((pair) => pair.split(" ") as [string, string]);
@@ -39,7 +40,7 @@ test("an alias page works without JavaScript and names the new address for crawl
 
 test("_redirects lists every alias and short link as a permanent redirect", () => {
   const file = readFileSync(join(distDir, "_redirects"), "utf8");
-  for (const redirect of readRedirects("content")) expect(file).toContain(`${redirect.from} ${redirect.to} 301\n`);
+  for (const redirect of readRedirects(contentRoot())) expect(file).toContain(`${redirect.from} ${redirect.to} 301\n`);
   for (const [alias, id] of aliases) expect(file).toContain(`/ja/articles/${alias}/ /ja/articles/${id}/ 301\n`);
 });
 
@@ -60,7 +61,7 @@ test("a short link with an anchor lands on that part of the article", async ({ p
 });
 
 test("/go/<slug>/ leads to a troubleshooter when no article has that id", async ({ page }) => {
-  const troubleshooterLinks = readRedirects("content").filter((redirect) => redirect.target.type === "troubleshooter");
+  const troubleshooterLinks = readRedirects(contentRoot()).filter((redirect) => redirect.target.type === "troubleshooter");
   expect(troubleshooterLinks.length).toBeGreaterThan(0);
   for (const redirect of troubleshooterLinks) {
     await page.goto(redirect.from);

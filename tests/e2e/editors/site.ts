@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { loadContentTree } from "../../../src/lib/content-checks/load.ts";
 import { parseArticle } from "../../../src/lib/content-checks/parse-article.ts";
+import { contentRoot } from "../../../src/lib/content-paths.ts";
 
 export interface ContentArticle {
   id: string;
@@ -13,7 +14,7 @@ export interface ContentArticle {
   anchors: string[];
 }
 
-export function contentArticles(contentDir = "content"): ContentArticle[] {
+export function contentArticles(contentDir = contentRoot()): ContentArticle[] {
   return loadContentTree(contentDir).articles.map((article) => {
     const parsed = parseArticle(article.source);
     const data = parsed.data ?? {};

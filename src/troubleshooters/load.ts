@@ -29,6 +29,12 @@ export function readTroubleshooterSource(dir: string, slug: string): Troubleshoo
   return { slug, flowFile, flow: existsSync(flowFile) ? readYaml(flowFile) : {}, texts, textFile };
 }
 
+/** Step ids a flow declares (the keys of its `nodes`, the one shape the flow schema allows), before it is compiled. */
+export function declaredStepIds(flow: unknown): string[] {
+  const nodes = flow && typeof flow === "object" ? (flow as { nodes?: unknown }).nodes : undefined;
+  return nodes && typeof nodes === "object" && !Array.isArray(nodes) ? Object.keys(nodes) : [];
+}
+
 /** Compiles one folder (the slug is the folder name). */
 export function loadTroubleshooter(dir: string): CompiledTroubleshooter {
   const slug = dir.split(/[\\/]/).filter(Boolean).at(-1)!;

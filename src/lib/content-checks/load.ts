@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isMap, isScalar, LineCounter, parse, parseDocument, visit } from "yaml";
+import { declaredStepIds, readTroubleshooterSource } from "../../troubleshooters/load.ts";
 import type { ContentTree, TroubleshooterSource } from "./types.ts";
 import { contentPath } from "../content-paths.ts";
 
@@ -15,23 +16,6 @@ function listedIds(file: string): string[] {
   return data.flatMap((item: unknown) =>
     item && typeof item === "object" && typeof (item as { id?: unknown }).id === "string" ? [(item as { id: string }).id] : [],
   );
-}
-
-/**
- * Step (node) ids of a troubleshooter flow file. Accepts the shapes a flow file may take: a map of
- * steps keyed by id, or a list of steps each with an `id`, under `steps` or `nodes`.
- */
-export function flowStepIds(flow: unknown): string[] {
-  if (!flow || typeof flow !== "object") return [];
-  const record = flow as Record<string, unknown>;
-  const steps = record["steps"] ?? record["nodes"] ?? record["states"];
-  if (Array.isArray(steps)) {
-    return steps.flatMap((step: unknown) =>
-      step && typeof step === "object" && typeof (step as { id?: unknown }).id === "string" ? [(step as { id: string }).id] : [],
-    );
-  }
-  if (steps && typeof steps === "object") return Object.keys(steps);
-  return [];
 }
 
 /** Every `article: { id, anchor }` map in a flow file, with the line it is on. */
@@ -76,13 +60,15 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
         .filter((slug) => statSync(join(troubleshootersDir, slug)).isDirectory())
         .sort()
         .map((slug) => {
-          const flowFile = ["flow.yaml", "flow.yml"].map((name) => join(troubleshootersDir, slug, name)).find((path) => existsSync(path));
-          const source = flowFile ? readFileSync(flowFile, "utf8") : "";
+          // The same reader as the build; the compiler's own checks run there, so a flow with a mistake
+          // is still checked here for its ids and article links.
+          const { flowFile, flow } = readTroubleshooterSource(join(troubleshootersDir, slug), slug);
+          const found = existsSync(flowFile);
           return {
             slug,
-            file: display(flowFile ?? join(troubleshootersDir, slug)),
-            steps: flowFile ? flowStepIds(parse(source)) : [],
-            articleRefs: flowFile ? flowArticleRefs(source) : [],
+            file: display(found ? flowFile : join(troubleshootersDir, slug)),
+            steps: declaredStepIds(flow),
+            articleRefs: found ? flowArticleRefs(readFileSync(flowFile, "utf8")) : [],
           };
         })
     : [];

@@ -1,11 +1,10 @@
 /** The agents' index lists every article, anchor and troubleshooter step, per language, with links to copy. */
 import { expect, test } from "@playwright/test";
 import { articleIds, contentArticles } from "./site.ts";
-import { loadContentTree } from "../../../src/lib/content-checks/load.ts";
-import { contentRoot } from "../../../src/lib/content-paths.ts";
+import { loadTroubleshooters } from "../../../src/troubleshooters/load.ts";
 
 const articles = contentArticles();
-const troubleshooterSteps = loadContentTree(contentRoot()).troubleshooters;
+const troubleshooterSteps = loadTroubleshooters().map(({ flow }) => ({ slug: flow.slug, steps: flow.steps.map((step) => step.id) }));
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 

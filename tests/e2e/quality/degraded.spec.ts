@@ -5,7 +5,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { sitemapPaths } from "../helpers.ts";
-import { batches, localeKeys, searchPath, troubleshooterFlow, troubleshooterSlugs, waitForHydration, waitForSearchResults } from "./site.ts";
+import { batches, flowStep, localeKeys, searchPath, troubleshooterFlow, troubleshooterSlugs, waitForHydration, waitForSearchResults } from "./site.ts";
 
 test.describe("JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
@@ -33,7 +33,7 @@ test.describe("JavaScript disabled", () => {
       for (const slug of slugs) {
         const path = `/${locale}/troubleshooters/${slug}/`;
         await page.goto(path);
-        const stepIds = Object.keys(troubleshooterFlow(slug).nodes);
+        const stepIds = troubleshooterFlow(slug).steps.map((step) => step.id);
         for (const id of stepIds) {
           await expect(page.locator(`#checklist-${id}`).getByRole("heading").first(), `${path} step ${id}`).toBeVisible();
         }
@@ -89,7 +89,7 @@ test.describe("storage blocked", () => {
 
   test("a troubleshooter and search work", async ({ page }) => {
     const errors = watchErrors(page);
-    const slug = troubleshooterSlugs().find((candidate) => troubleshooterFlow(candidate).nodes[troubleshooterFlow(candidate).start]?.answers?.some((a) => a.value));
+    const slug = troubleshooterSlugs().find((candidate) => flowStep(troubleshooterFlow(candidate), troubleshooterFlow(candidate).start)?.answers.some((a) => a.value !== null));
     expect(slug).toBeDefined();
     await page.goto(`/en/troubleshooters/${slug}/`);
     await waitForHydration(page);

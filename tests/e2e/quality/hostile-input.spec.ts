@@ -5,7 +5,7 @@
  * element or leave the page unusable. One page is reused per batch so the whole run takes a minute or two.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { localeKeys, troubleshooterFlow, troubleshooterSlugs, waitForHydration, waitForSearchResults } from "./site.ts";
+import { flowStep, localeKeys, troubleshooterFlow, troubleshooterSlugs, waitForHydration, waitForSearchResults } from "./site.ts";
 
 /** Every payload that runs, if it ever runs, leaves a mark the test looks for. */
 const payloads = [
@@ -79,7 +79,7 @@ function searchUrls(locale: string): string[] {
 const buttonSlugs = troubleshooterSlugs()
   .filter((slug) => {
     const flow = troubleshooterFlow(slug);
-    return flow.nodes[flow.start]?.answers?.some((answer) => answer.value !== undefined) ?? false;
+    return flowStep(flow, flow.start)?.answers.some((answer) => answer.value !== null) ?? false;
   })
   .slice(0, 2);
 

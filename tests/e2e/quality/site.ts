@@ -1,14 +1,16 @@
 /**
  * What the quality specs need to know about the built site, read from the build itself (sitemap, built
- * HTML, troubleshooter flow files) so new pages and page types are covered without editing the specs.
+ * HTML, the compiled troubleshooters) so new pages and page types are covered without editing the specs.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import type { Page } from "@playwright/test";
 import { distDir, sitemapPaths } from "../helpers.ts";
 import { localeKeys, type Locale } from "../../../src/lib/i18n/locales.ts";
-import { formatDateTimeInput } from "../../../src/lib/datetime-input.ts";
+import { siteConfig } from "../../../src/config.ts";
+import { loadTroubleshooters } from "../../../src/troubleshooters/load.ts";
+import { editorGuards, isEditorGuard } from "../../../src/troubleshooters/implementations.ts";
+import type { CompiledFlow, CompiledStep } from "../../../src/troubleshooters/types.ts";
 
 export { localeKeys };
 
@@ -41,50 +43,43 @@ export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0, undefined, { timeout: 15_000 });
 }
 
-const troubleshootersDir = "content/troubleshooters";
+let compiledFlows: Map<string, CompiledFlow> | undefined;
 
-/** Troubleshooter slugs that have a flow file (the contract: folder = URL segment). */
+/** Every troubleshooter as the build compiles it (the flow files are read only by the compiler). */
+function flows(): Map<string, CompiledFlow> {
+  compiledFlows ??= new Map(loadTroubleshooters().map(({ flow }) => [flow.slug, flow]));
+  return compiledFlows;
+}
+
+/** Troubleshooter slugs (folder = URL segment), in name order. */
 export function troubleshooterSlugs(): string[] {
-  if (!existsSync(troubleshootersDir)) return [];
-  return readdirSync(troubleshootersDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(troubleshootersDir, entry.name, "flow.yaml")))
-    .map((entry) => entry.name)
-    .sort();
+  return [...flows().keys()].sort();
 }
 
-interface FlowNode {
-  type: string;
-  checker?: string;
-  input?: string;
-  answers?: { value?: string; guard?: string; next: string }[];
-  unsolved?: string;
+export function troubleshooterFlow(slug: string): CompiledFlow {
+  const flow = flows().get(slug);
+  if (!flow) throw new Error(`no troubleshooter "${slug}"`);
+  return flow;
 }
 
-interface FlowFile {
-  start: string;
-  nodes: Record<string, FlowNode>;
+/** A step of a compiled flow by id. */
+export function flowStep(flow: CompiledFlow, id: string): CompiledStep | undefined {
+  return flow.steps.find((step) => step.id === id);
 }
 
-export function troubleshooterFlow(slug: string): FlowFile {
-  return parse(readFileSync(join(troubleshootersDir, slug, "flow.yaml"), "utf8")) as FlowFile;
-}
+/** The rules the guards compare typed values with, as the built site has them. */
+const guardContext = { now: null, rules: { resetLinkLifetimeHours: siteConfig.rules.resetLinkLifetimeHours }, answers: {}, history: [] };
 
-const isFix = (id: string) => id.endsWith("-fix");
-
-/** A step's ways out as (answer value in the URL, next step): answers, or a fix's solved/unsolved. */
-function edges(node: FlowNode): { value: string; next: string }[] {
-  const hourAgo = formatDateTimeInput(new Date(Date.now() - 60 * 60 * 1000));
-  const tenDaysAgo = formatDateTimeInput(new Date(Date.now() - 10 * 24 * 60 * 60 * 1000));
-  const found = (node.answers ?? []).map((answer) => ({
-    value: answer.value ?? (node.input === "datetime" && /expired/i.test(answer.guard ?? "") ? tenDaysAgo : hourAgo),
-    next: answer.next,
-  }));
-  if (node.type === "fix") {
-    const fix = node as FlowNode & { solved?: string };
-    if (fix.solved) found.push({ value: "yes", next: fix.solved });
-    if (node.unsolved) found.push({ value: "no", next: node.unsolved });
-  }
-  return found;
+/**
+ * A step's ways out as (answer value in the URL, next step): the button values, or on an input check the
+ * example value of the guard that picks the route (a fix's "solved"/"not solved" are its yes and no).
+ */
+function edges(step: CompiledStep): { value: string; next: string }[] {
+  return step.answers.map((answer) => {
+    if (answer.value !== null) return { value: answer.value, next: answer.next };
+    if (!answer.guard || !isEditorGuard(answer.guard)) throw new Error(`step "${step.id}": an input route without a known guard`);
+    return { value: editorGuards[answer.guard].example(guardContext), next: answer.next };
+  });
 }
 
 export interface WalkStep {
@@ -105,14 +100,15 @@ function queryFor(step: string, answers: [string, string][]): string {
  */
 export function troubleshooterWalk(slug: string): WalkStep[] {
   const flow = troubleshooterFlow(slug);
+  const isFix = (id: string) => flowStep(flow, id)?.type === "fix";
   const answers: [string, string][] = [];
   const walk: WalkStep[] = [];
   let current: string | undefined = flow.start;
-  while (current !== undefined && walk.length <= Object.keys(flow.nodes).length) {
-    const node: FlowNode | undefined = flow.nodes[current];
-    if (!node) throw new Error(`${slug}: flow has no step "${current}"`);
-    const ways = edges(node);
-    const onward: { value: string; next: string } | undefined = node.type === "fix" ? ways.find((way) => way.value === "no") : (ways.find((way) => !isFix(way.next)) ?? ways[0]);
+  while (current !== undefined && walk.length <= flow.steps.length) {
+    const step: CompiledStep | undefined = flowStep(flow, current);
+    if (!step) throw new Error(`${slug}: flow has no step "${current}"`);
+    const ways = edges(step);
+    const onward: { value: string; next: string } | undefined = step.type === "fix" ? ways.find((way) => way.value === "no") : (ways.find((way) => !isFix(way.next)) ?? ways[0]);
     walk.push({ step: current, query: queryFor(current, answers), ...(onward ? { answer: onward.value } : {}) });
     if (onward) answers.push([current, onward.value]);
     current = onward?.next;
@@ -128,7 +124,7 @@ export function troubleshooterStateOf(slug: string, target: string): string | nu
   while (queue.length > 0) {
     const { step, answers } = queue.shift()!;
     if (step === target) return queryFor(step, answers);
-    for (const way of edges(flow.nodes[step] ?? { type: "result" })) {
+    for (const way of flowStep(flow, step) ? edges(flowStep(flow, step)!) : []) {
       if (seen.has(way.next)) continue;
       seen.add(way.next);
       queue.push({ step: way.next, answers: [...answers, [step, way.value]] });
@@ -140,7 +136,7 @@ export function troubleshooterStateOf(slug: string, target: string): string | nu
 /** URL states of a flow's first step, a middle one, a fix and the final one (the ordinary walk's end). */
 export function troubleshooterStates(slug: string): { first: string; middle: string; fix: string | null; final: string } {
   const walk = troubleshooterWalk(slug);
-  const fixStep = Object.keys(troubleshooterFlow(slug).nodes).find(isFix);
+  const fixStep = troubleshooterFlow(slug).steps.find((step) => step.type === "fix")?.id;
   return {
     first: walk[0]!.query,
     middle: walk[Math.floor(walk.length / 2)]!.query,
@@ -152,8 +148,8 @@ export function troubleshooterStates(slug: string): { first: string; middle: str
 /** Slugs whose flow uses a password checker at some step, with that step's id. */
 export function passwordCheckerSteps(): { slug: string; step: string }[] {
   return troubleshooterSlugs().flatMap((slug) => {
-    const entry = Object.entries(troubleshooterFlow(slug).nodes).find(([, node]) => node.checker?.startsWith("password"));
-    return entry ? [{ slug, step: entry[0] }] : [];
+    const step = troubleshooterFlow(slug).steps.find((candidate) => candidate.checker?.startsWith("password"));
+    return step ? [{ slug, step: step.id }] : [];
   });
 }
 

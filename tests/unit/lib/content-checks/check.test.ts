@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkContent } from "../../../../src/lib/content-checks/check.ts";
-import { flowStepIds, loadContentTree } from "../../../../src/lib/content-checks/load.ts";
+import { loadContentTree } from "../../../../src/lib/content-checks/load.ts";
 import { translationTable } from "../../../../src/lib/content-checks/report.ts";
 import { formatProblem, type ContentRule } from "../../../../src/lib/content-checks/types.ts";
 
@@ -153,9 +153,9 @@ describe("anchor-mismatch", () => {
 });
 
 describe("flow step ids", () => {
-  it("reads steps given as a list or as a map", () => {
-    expect(flowStepIds({ steps: [{ id: "a" }, { id: "b-result" }] })).toEqual(["a", "b-result"]);
-    expect(flowStepIds({ steps: { a: {}, "b-result": {} } })).toEqual(["a", "b-result"]);
-    expect(flowStepIds(null)).toEqual([]);
+  it("are the keys of the flow's nodes, read by the troubleshooter loader the build uses", () => {
+    expect(loadContentTree(`${fixtures}/valid`).troubleshooters.map(({ slug, steps }) => ({ slug, steps }))).toEqual([
+      { slug: "reset-help", steps: ["check-inbox", "check-spam-result"] },
+    ]);
   });
 });

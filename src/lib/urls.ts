@@ -1,6 +1,6 @@
-import type { Locale } from "./i18n/locales.ts";
+import { isLocale, type Locale } from "./i18n/locales.ts";
 
-/** Every public URL shape in one place, so links, redirects and checks agree. */
+/** Every public URL shape in one place, so links, redirects and checks agree; `parsePath` reads them back. */
 export const paths = {
   home: (locale: Locale) => `/${locale}/`,
   article: (locale: Locale, id: string) => `/${locale}/articles/${id}/`,
@@ -20,6 +20,7 @@ export type PageRef =
   | { type: "category"; id: string }
   | { type: "audience"; id: string }
   | { type: "troubleshooter"; slug: string }
+  | { type: "troubleshooters" }
   | { type: "search" }
   | { type: "agents"; page?: number }
   | { type: "notFound" };
@@ -38,9 +39,51 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return paths.audience(locale, ref.id);
     case "troubleshooter":
       return paths.troubleshooter(locale, ref.slug);
+    case "troubleshooters":
+      return paths.troubleshooters(locale);
     case "search":
       return paths.search(locale);
     case "agents":
       return paths.agents(locale, ref.page);
   }
+}
+
+/** A site path read back into what it names: a page in a locale, or a short link. */
+export type ParsedPath = { locale: Locale; page: SitePage } | { locale: null; page: { type: "shortLink"; id: string } };
+
+/** A page that has a URL of its own (the 404 page is served at any unknown path). */
+export type SitePage = Exclude<PageRef, { type: "notFound" }>;
+
+/** The locale a path starts with (`/ja/…` → `ja`), or null. */
+export function localeOfPath(pathname: string): Locale | null {
+  const segment = pathname.split("/")[1];
+  return isLocale(segment) ? segment : null;
+}
+
+const collections = { articles: "article", categories: "category", audiences: "audience", troubleshooters: "troubleshooter" } as const;
+
+/**
+ * The page a path names, by the shapes of `paths` (the inverse of `pathFor`), or null when no page has
+ * that shape. Query and hash are ignored; page paths end with a slash.
+ */
+export function parsePath(path: string): ParsedPath | null {
+  const pathname = path.split(/[?#]/)[0]!;
+  if (!pathname.startsWith("/") || !pathname.endsWith("/")) return null;
+  const segments = pathname.split("/").slice(1, -1);
+  if (segments.some((segment) => segment === "")) return null;
+  const [first, section, target, ...rest] = segments;
+  if (first === "go") return section !== undefined && target === undefined ? { locale: null, page: { type: "shortLink", id: section } } : null;
+  if (!isLocale(first) || rest.length > 0) return null;
+  const page = (ref: SitePage): ParsedPath => ({ locale: first, page: ref });
+  if (section === undefined) return page({ type: "home" });
+  if (target === undefined) {
+    if (section === "search") return page({ type: "search" });
+    if (section === "agents") return page({ type: "agents" });
+    if (section === "troubleshooters") return page({ type: "troubleshooters" });
+    return null;
+  }
+  if (section === "agents") return /^[1-9]\d*$/.test(target) && target !== "1" ? page({ type: "agents", page: Number(target) }) : null;
+  if (!Object.hasOwn(collections, section)) return null;
+  const type = collections[section as keyof typeof collections];
+  return type === "troubleshooter" ? page({ type, slug: target }) : page({ type, id: target });
 }

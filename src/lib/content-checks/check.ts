@@ -8,6 +8,7 @@ import { fallbackChain } from "../content-resolution.ts";
 import { isLocale, localeKeys, type Locale } from "../i18n/locales.ts";
 import { parseArticle, type LinkRef, type ParsedArticle } from "./parse-article.ts";
 import type { ArticleSource, ContentProblem, ContentRule, ContentTree } from "./types.ts";
+import { parsePath, paths } from "../urls.ts";
 
 export interface CheckOptions {
   /** Dates after this day (UTC, `YYYY-MM-DD`) are "in the future". */
@@ -259,48 +260,47 @@ function checkLink(link: LinkRef, from: CheckedArticle, context: LinkContext): L
     return troubleshooterOutcome(url.pathname.split("/")[2] ?? "", url.searchParams.get("step"), context, `<TroubleshooterLink>`);
   }
   // Relative links (`../other-id/`) resolve against the page's own URL, so they keep the reader's language.
-  const url = new URL(href, `https://site.invalid/${fromLocale}/articles/${from.id ?? from.article.fileId}/`);
+  const url = new URL(href, `https://site.invalid${paths.article(fromLocale, from.id ?? from.article.fileId)}`);
   const segments = url.pathname.split("/").filter(Boolean);
-  const last = segments.at(-1) ?? "";
   // Files from public/ (pictures, downloads) are served as they are.
-  if (last.includes(".")) return { anchorChecked: false };
+  if ((segments.at(-1) ?? "").includes(".")) return { anchorChecked: false };
   const broken = (message: string): LinkOutcome => ({ anchorChecked: false, problem: { rule: "broken-link", message: `${href}: ${message}` } });
   if (!url.pathname.endsWith("/")) return broken(`page URLs end with a slash (${url.pathname}/)`);
   const anchor = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
 
-  if (segments[0] === "go") {
-    const id = segments[1] ?? "";
-    if (segments.length === 2 && (context.byId.has(id) || context.troubleshooters.has(id))) return { anchorChecked: false };
-    return broken(`there is no article or troubleshooter "${id}" for a short link`);
+  const parsed = parsePath(url.pathname);
+  if (!parsed) {
+    if (segments[0] === "go") return broken(`there is no article or troubleshooter "${segments[1] ?? ""}" for a short link`);
+    return isLocale(segments[0]) ? broken("no page has this address") : broken(`"${segments[0] ?? ""}" is not a language of the site (${localeKeys.join(", ")})`);
   }
-  const locale = segments[0];
-  if (!isLocale(locale)) return broken(`"${locale ?? ""}" is not a language of the site (${localeKeys.join(", ")})`);
-  const [, section, target, ...rest] = segments;
-  if (rest.length > 0) return broken("no page has this address");
-  if (section === undefined || ((section === "search" || section === "agents" || section === "troubleshooters") && target === undefined)) {
-    return { anchorChecked: false };
-  }
-  if (target === undefined) return broken("no page has this address");
-  switch (section) {
-    case "articles": {
-      const versions = context.byId.get(target);
+  const { page } = parsed;
+  switch (page.type) {
+    case "shortLink":
+      return context.byId.has(page.id) || context.troubleshooters.has(page.id)
+        ? { anchorChecked: false }
+        : broken(`there is no article or troubleshooter "${page.id}" for a short link`);
+    case "home":
+    case "search":
+    case "agents":
+    case "troubleshooters":
+      return { anchorChecked: false };
+    case "article": {
+      const versions = context.byId.get(page.id);
       if (!versions) {
-        const owner = context.aliasOwner.get(target);
-        return broken(owner ? `"${target}" is an old address of "${owner.id}": link to /${locale}/articles/${owner.id}/` : `there is no article "${target}"`);
+        const owner = context.aliasOwner.get(page.id);
+        return broken(owner ? `"${page.id}" is an old address of "${owner.id}": link to ${paths.article(parsed.locale, owner.id)}` : `there is no article "${page.id}"`);
       }
       if (anchor === undefined) return { anchorChecked: false };
-      const shown = fallbackChain(locale).map((candidate) => versions[candidate]).find((version) => version !== undefined);
-      if (!shown) return broken(`there is no version of "${target}" a ${locale} reader sees`);
+      const shown = fallbackChain(parsed.locale).map((candidate) => versions[candidate]).find((version) => version !== undefined);
+      if (!shown) return broken(`there is no version of "${page.id}" a ${parsed.locale} reader sees`);
       return anchorOutcome(anchor, shown, href);
     }
-    case "categories":
-      return context.tree.categories.includes(target) ? { anchorChecked: false } : broken(`there is no category "${target}"`);
-    case "audiences":
-      return context.tree.audiences.includes(target) ? { anchorChecked: false } : broken(`there is no audience "${target}"`);
-    case "troubleshooters":
-      return troubleshooterOutcome(target, url.searchParams.get("step") ?? anchor ?? null, context, href);
-    default:
-      return broken("no page has this address");
+    case "category":
+      return context.tree.categories.includes(page.id) ? { anchorChecked: false } : broken(`there is no category "${page.id}"`);
+    case "audience":
+      return context.tree.audiences.includes(page.id) ? { anchorChecked: false } : broken(`there is no audience "${page.id}"`);
+    case "troubleshooter":
+      return troubleshooterOutcome(page.slug, url.searchParams.get("step") ?? anchor ?? null, context, href);
   }
 }
 

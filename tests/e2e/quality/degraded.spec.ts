@@ -6,11 +6,12 @@
 import { expect, test } from "@playwright/test";
 import { sitemapPaths } from "../helpers.ts";
 import { batches, flowStep, localeKeys, searchPath, troubleshooterFlow, troubleshooterSlugs, waitForHydration, waitForSearchResults } from "./site.ts";
+import { parsePath } from "../../../src/lib/urls.ts";
 
 test.describe("JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
 
-  const articlePaths = sitemapPaths().filter((path) => /^\/[^/]+\/articles\/[^/]+\/$/.test(path));
+  const articlePaths = sitemapPaths().filter((path) => parsePath(path)?.page.type === "article");
   for (const [index, batch] of batches(articlePaths, 2).entries()) {
     test(`articles ${index + 1}/2 are readable: title, body text and dates`, async ({ page }) => {
       test.setTimeout(30_000 + batch.length * 1_000);

@@ -8,6 +8,7 @@ import type { Page } from "@playwright/test";
 import { distDir, sitemapPaths } from "../helpers.ts";
 import { localeKeys, type Locale } from "../../../src/lib/i18n/locales.ts";
 import { siteConfig } from "../../../src/config.ts";
+import { parsePath, paths, type SitePage } from "../../../src/lib/urls.ts";
 import { loadTroubleshooters } from "../../../src/troubleshooters/load.ts";
 import { editorGuards, isEditorGuard } from "../../../src/troubleshooters/implementations.ts";
 import type { CompiledFlow, CompiledStep } from "../../../src/troubleshooters/types.ts";
@@ -30,7 +31,7 @@ export function builtHtml(path: string): string | null {
 export const searchQueries: Record<Locale, string> = { en: "password", ja: "パスワード", "ja-easy": "パスワード", vi: "mật khẩu" };
 
 export function searchPath(locale: Locale, query = searchQueries[locale]): string {
-  return `/${locale}/search/?q=${encodeURIComponent(query)}`;
+  return `${paths.search(locale)}?q=${encodeURIComponent(query)}`;
 }
 
 /** Waits until the search page shows its results list (Pagefind loaded and answered). */
@@ -155,18 +156,21 @@ export function passwordCheckerSteps(): { slug: string; step: string }[] {
 
 /** One representative built page per page type in `locale`, found in the sitemap and the built HTML. */
 export function pageTypePaths(locale: Locale): Record<string, string> {
-  const paths = sitemapPaths().filter((path) => path.startsWith(`/${locale}/`));
-  const first = (pattern: RegExp) => paths.find((path) => pattern.test(path));
-  const articleOfKind = (kind: string) =>
-    paths.find((path) => /\/articles\/[^/]+\/$/.test(path) && (builtHtml(path) ?? "").includes(`article--${kind}`));
+  const pages = sitemapPaths().flatMap((path) => {
+    const parsed = parsePath(path);
+    return parsed?.locale === locale ? [{ path, page: parsed.page }] : [];
+  });
+  const first = (type: SitePage["type"], where: (path: string) => boolean = () => true) =>
+    pages.find(({ path, page }) => page.type === type && (type !== "agents" || page.page === undefined) && where(path))?.path;
+  const articleOfKind = (kind: string) => first("article", (path) => (builtHtml(path) ?? "").includes(`article--${kind}`));
   const found: Record<string, string | undefined> = {
-    home: `/${locale}/`,
-    category: first(/\/categories\/[^/]+\/$/),
+    home: paths.home(locale),
+    category: first("category"),
     "faq article": articleOfKind("faq"),
     guide: articleOfKind("guide"),
-    "audience index": first(/\/audiences\/[^/]+\/$/),
-    "troubleshooters index": first(/\/troubleshooters\/$/),
-    "agents' index": first(/\/agents\/$/),
+    "audience index": first("audience"),
+    "troubleshooters index": first("troubleshooters"),
+    "agents' index": first("agents"),
     "search with results": searchPath(locale),
     "404": `/${locale}/no-such-page/`,
   };

@@ -1,30 +1,29 @@
 /**
- * JavaScript budget of troubleshooter pages: gzips every `_astro/*.js` a built troubleshooter page loads
- * (the files it references plus their static and dynamic imports) and prints the total per page.
- * Exits 1 when a page ships more than the budget. `npm run size:troubleshooters`
+ * JavaScript weight of troubleshooter pages: the gzip bytes each built troubleshooter page runs at load,
+ * measured by the same walker and held to the same budget (`islandPageScriptGzipBytes` in budgets.json)
+ * as the budget test. Prints one line per page; exits 1 when a page ships more than the budget.
+ * `npm run size:troubleshooters [-- <locale>…]`
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
-import { localeKeys } from "../src/lib/i18n/locales.ts";
+import { isLocale, localeKeys } from "../src/lib/i18n/locales.ts";
+import { paths } from "../src/lib/urls.ts";
+import { gzipBytes, pageScriptWeight, type ReadAsset } from "../src/build/page-weight.ts";
 
-const budgetBytes = 30 * 1024;
+const budgetBytes = (JSON.parse(readFileSync("budgets.json", "utf8")) as { islandPageScriptGzipBytes: number }).islandPageScriptGzipBytes;
 const distDir = process.env["HC_OUT_DIR"] ?? "dist";
-const locales = process.argv.length > 2 ? process.argv.slice(2) : localeKeys;
-
-/** Every `_astro/*.js` file a page needs, following imports between the files. */
-function scriptsOf(html: string): Set<string> {
-  const found = new Set<string>();
-  const queue = [...html.matchAll(/\/_astro\/([\w.-]+\.js)/g)].map((match) => match[1]!);
-  while (queue.length > 0) {
-    const name = queue.pop()!;
-    if (found.has(name)) continue;
-    found.add(name);
-    const code = readFileSync(join(distDir, "_astro", name), "utf8");
-    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["']\.\/([\w.-]+\.js)["']/g)) queue.push(match[1]!);
-  }
-  return found;
+const requested = process.argv.length > 2 ? process.argv.slice(2) : localeKeys;
+const unknown = requested.filter((locale) => !isLocale(locale));
+if (unknown.length > 0) {
+  console.error(`not a language of the site: ${unknown.join(", ")} (use ${localeKeys.join(", ")})`);
+  process.exit(1);
 }
+const locales = requested.filter(isLocale);
+
+const readAsset: ReadAsset = (url) => {
+  const file = join(distDir, decodeURIComponent(url));
+  return existsSync(file) && statSync(file).isFile() ? readFileSync(file, "utf8") : null;
+};
 
 let failed = false;
 for (const locale of locales) {
@@ -34,15 +33,12 @@ for (const locale of locales) {
     process.exit(1);
   }
   for (const slug of readdirSync(pagesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
-    const html = readFileSync(join(pagesDir, slug, "index.html"), "utf8");
-    const sizes = [...scriptsOf(html)].sort().map((name) => ({ name, gzip: gzipSync(readFileSync(join(distDir, "_astro", name)), { level: 9 }).length }));
-    // Scripts written into the page itself count too.
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).filter((code) => code.trim() !== "");
-    if (inline.length > 0) sizes.push({ name: "inline", gzip: gzipSync(inline.join("\n"), { level: 9 }).length });
-    const total = sizes.reduce((sum, file) => sum + file.gzip, 0);
-    const over = total > budgetBytes;
+    const path = paths.troubleshooter(locale, slug);
+    const weight = pageScriptWeight(readFileSync(join(pagesDir, slug, "index.html"), "utf8"), path, readAsset);
+    const over = weight.gzipBytes > budgetBytes;
     failed ||= over;
-    console.log(`${over ? "OVER" : "ok  "} /${locale}/troubleshooters/${slug}/: ${total} bytes gzip JS (budget ${budgetBytes}) = ${sizes.map((file) => `${file.name} ${file.gzip}`).join(" + ")}`);
+    const files = weight.files.map((file) => `${file.replace(/^\/_astro\//, "")} ${file.startsWith("inline:") ? "" : gzipBytes(readAsset(file)!)}`.trim());
+    console.log(`${over ? "OVER" : "ok  "} ${path}: ${weight.gzipBytes} bytes gzip JS (budget ${budgetBytes}) = ${files.join(" + ")}`);
   }
 }
 process.exit(failed ? 1 : 0);

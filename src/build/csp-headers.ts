@@ -5,8 +5,8 @@
  * so the hashes in the header are the ones the browser will check.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { htmlFiles } from "./html-files.ts";
-import { join, relative, sep } from "node:path";
+import { htmlFiles, urlPathOf } from "./html-files.ts";
+import { join, relative } from "node:path";
 
 /** Only valid in an HTTP header (a `<meta>` policy ignores it with a console error). */
 export const headerOnlyDirectives = "frame-ancestors 'none'";
@@ -38,14 +38,6 @@ export function metaPolicyOf(html: string): string | null {
 /** The header value for a page whose meta policy is `metaPolicy`. */
 export function headerPolicyFor(metaPolicy: string): string {
   return `${metaPolicy.replace(/;\s*$/, "")}; ${headerOnlyDirectives}`;
-}
-
-/** URL path of a built file: `en/articles/x/index.html` → `/en/articles/x/`, `404.html` → `/404.html`. */
-export function urlPathOf(relativeFile: string): string {
-  const posix = relativeFile.split(sep).join("/");
-  if (posix === "index.html") return "/";
-  if (posix.endsWith("/index.html")) return `/${posix.slice(0, -"index.html".length)}`;
-  return `/${posix}`;
 }
 
 export interface BuiltPage {

@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 
 /** Every built HTML page under `dir`, in a stable order (the postbuild steps all walk the same list). */
 export function htmlFiles(dir: string): string[] {
@@ -7,4 +7,12 @@ export function htmlFiles(dir: string): string[] {
     .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
+}
+
+/** URL path of a built file: `en/articles/x/index.html` → `/en/articles/x/`, `404.html` → `/404.html`. */
+export function urlPathOf(relativeFile: string): string {
+  const posix = relativeFile.split(sep).join("/");
+  if (posix === "index.html") return "/";
+  if (posix.endsWith("/index.html")) return `/${posix.slice(0, -"index.html".length)}`;
+  return `/${posix}`;
 }

@@ -18,8 +18,8 @@ import type { Element, Root } from "hast";
 import { parseProblemPhrases, type ProblemPhrases } from "../lib/search/problems.ts";
 import { buildVocabulary } from "../lib/search/spelling.ts";
 import { extraTermsFor, parseSynonymGroups, type SynonymGroups } from "../lib/search/synonyms.ts";
-import { isLocale } from "../lib/i18n/locales.ts";
-import { htmlFiles } from "./html-files.ts";
+import { parsePath } from "../lib/urls.ts";
+import { htmlFiles, urlPathOf } from "./html-files.ts";
 import { contentPath } from "../lib/content-paths.ts";
 
 export const vocabularyDir = "search-vocabulary";
@@ -105,14 +105,10 @@ export function prepareForIndex(
 }
 
 function problemPhrasesFor(urlPath: string, problems: ProblemPhrases): string[] {
-  const match = /^\/([^/]+)\/troubleshooters\/([^/]+)\/$/.exec(urlPath);
-  if (!match || !isLocale(match[1])) return [];
-  return problems.find((entry) => entry.troubleshooter === match[2])?.phrases[match[1]] ?? [];
-}
-
-function urlPathOf(siteDir: string, file: string): string {
-  const posix = relative(siteDir, file).split(sep).join("/");
-  return `/${posix.replace(/(^|\/)index\.html$/, "$1")}`;
+  const parsed = parsePath(urlPath);
+  if (parsed?.page.type !== "troubleshooter" || parsed.locale === null) return [];
+  const { locale, page } = parsed;
+  return problems.find((entry) => entry.troubleshooter === page.slug)?.phrases[locale] ?? [];
 }
 
 export async function buildSearchIndex(
@@ -133,7 +129,7 @@ export async function buildSearchIndex(
   let pages = 0;
   for (const file of htmlFiles(siteDir)) {
     if (relative(siteDir, file).startsWith(`pagefind${sep}`)) continue;
-    const urlPath = urlPathOf(siteDir, file);
+    const urlPath = urlPathOf(relative(siteDir, file));
     const indexed = prepareForIndex(await readFile(file, "utf8"), urlPath, sources);
     if (!indexed) continue;
     const added = await index.addHTMLFile({ url: urlPath, content: indexed.html });

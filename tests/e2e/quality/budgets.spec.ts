@@ -7,7 +7,8 @@ import { join, relative } from "node:path";
 import { expect, test } from "@playwright/test";
 import { distDir } from "../helpers.ts";
 import { budgetExcess, fontFilePattern, pageScriptWeight, pageStyleWeight, webFontReferences, type ReadAsset } from "../../../src/build/page-weight.ts";
-import { urlPathOf } from "../../../src/build/csp-headers.ts";
+import { urlPathOf } from "../../../src/build/html-files.ts";
+import { parsePath } from "../../../src/lib/urls.ts";
 
 const budgets = JSON.parse(readFileSync("budgets.json", "utf8")) as {
   articleScriptGzipBytes: number;
@@ -30,14 +31,14 @@ const pages = builtFiles
 const hasIsland = (html: string) => /<astro-island\b/i.test(html);
 
 test("article pages without an island ship only the search loader and reading toggles", () => {
-  const articles = pages.filter((page) => /^\/[^/]+\/articles\/[^/]+\/$/.test(page.path) && !hasIsland(page.html));
+  const articles = pages.filter((page) => parsePath(page.path)?.page.type === "article" && !hasIsland(page.html));
   expect(articles.length).toBeGreaterThan(0);
   const excesses = articles.map((page) => budgetExcess(`JS on ${page.path}`, pageScriptWeight(page.html, page.path, readAsset), budgets.articleScriptGzipBytes));
   expect(excesses.filter(Boolean)).toEqual([]);
 });
 
 test("troubleshooter pages and other pages with islands stay within the island budget", () => {
-  const troubleshooters = pages.filter((page) => /^\/[^/]+\/troubleshooters\/[^/]+\/$/.test(page.path));
+  const troubleshooters = pages.filter((page) => parsePath(page.path)?.page.type === "troubleshooter");
   expect(troubleshooters.length).toBeGreaterThan(0);
   const islandPages = pages.filter((page) => troubleshooters.includes(page) || hasIsland(page.html));
   const excesses = islandPages.map((page) => budgetExcess(`JS on ${page.path}`, pageScriptWeight(page.html, page.path, readAsset), budgets.islandPageScriptGzipBytes));

@@ -13,11 +13,12 @@ import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { parse } from "yaml";
 import { chromiumLaunchOptions } from "../playwright.config.ts";
+import { searchFolders } from "../src/lib/search/files.ts";
 
 const siteDir = process.env["HC_OUT_DIR"] ?? "dist";
 const port = Number(process.env["HC_PORT"] ?? 4321);
 const base = `http://127.0.0.1:${port}`;
-const pagefindDir = join(siteDir, "pagefind");
+const pagefindDir = join(siteDir, searchFolders.pagefind);
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
@@ -47,7 +48,7 @@ function indexSizes(): void {
   }
   const shared = ["pagefind.js", "pagefind-worker.js", "pagefind-entry.json"].map((name) => join(pagefindDir, name));
   console.log(`  shared runtime (pagefind.js, worker, entry): ${kb(shared.reduce((sum, file) => sum + sizeOf(file), 0))}`);
-  const vocabulary = join(siteDir, "search-vocabulary");
+  const vocabulary = join(siteDir, searchFolders.vocabulary);
   console.log(`  typo vocabularies: ${filesIn(vocabulary).map((file) => `${file.split("/").pop()} ${kb(sizeOf(file))}`).join(", ")}`);
 }
 
@@ -81,7 +82,8 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       const counted: Promise<number>[] = [];
       page.on("requestfinished", (request) => {
-        if (!/\/(pagefind|search-vocabulary)\//.test(new URL(request.url()).pathname)) return;
+        const pathname = new URL(request.url()).pathname;
+        if (!Object.values(searchFolders).some((folder) => pathname.startsWith(`/${folder}/`))) return;
         counted.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
       });
       await page.goto(`${base}/${locale}/search/?q=${encodeURIComponent(query)}`);

@@ -19,10 +19,10 @@ import { parseProblemPhrases, type ProblemPhrases } from "../lib/search/problems
 import { buildVocabulary } from "../lib/search/spelling.ts";
 import { extraTermsFor, parseSynonymGroups, type SynonymGroups } from "../lib/search/synonyms.ts";
 import { parsePath } from "../lib/urls.ts";
+import { searchFolders, vocabularyFile } from "../lib/search/files.ts";
 import { htmlFiles, urlPathOf } from "./html-files.ts";
 import { contentPath } from "../lib/content-paths.ts";
 
-export const vocabularyDir = "search-vocabulary";
 
 /** Elements whose text is never content: Pagefind's own skip list plus the ruby readings. */
 const nonContentElements = new Set(["rt", "rp", "script", "style", "nav", "footer", "form", "template"]);
@@ -128,7 +128,7 @@ export async function buildSearchIndex(
   const languages: Record<string, number> = {};
   let pages = 0;
   for (const file of htmlFiles(siteDir)) {
-    if (relative(siteDir, file).startsWith(`pagefind${sep}`)) continue;
+    if (relative(siteDir, file).startsWith(`${searchFolders.pagefind}${sep}`)) continue;
     const urlPath = urlPathOf(relative(siteDir, file));
     const indexed = prepareForIndex(await readFile(file, "utf8"), urlPath, sources);
     if (!indexed) continue;
@@ -142,15 +142,15 @@ export async function buildSearchIndex(
     textsByLang.set(indexed.lang, texts);
   }
 
-  const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+  const written = await index.writeFiles({ outputPath: join(siteDir, searchFolders.pagefind) });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
   await pagefind.close();
 
-  const vocabularyPath = join(siteDir, vocabularyDir);
+  const vocabularyPath = join(siteDir, searchFolders.vocabulary);
   await rm(vocabularyPath, { recursive: true, force: true });
   await mkdir(vocabularyPath, { recursive: true });
   for (const [lang, texts] of textsByLang) {
-    await writeFile(join(vocabularyPath, `${lang}.json`), JSON.stringify(buildVocabulary(texts)));
+    await writeFile(join(siteDir, vocabularyFile(lang)), JSON.stringify(buildVocabulary(texts)));
   }
   return { pages, languages };
 }

@@ -16,6 +16,7 @@ import type { CompiledFlow, CompiledStep, TroubleshooterEvent, TroubleshooterInp
 import PasswordChecker, { type PasswordCheckerStrings } from "./PasswordChecker.tsx";
 import RubyText from "./RubyText.tsx";
 import { useActor } from "./use-actor.ts";
+import { fillPlaceholders } from "../lib/i18n/placeholders.ts";
 
 type Ruby = RubySegment[];
 
@@ -68,9 +69,6 @@ interface Props {
   contact?: ComponentChildren;
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-
 export default function TroubleshooterIsland({ flow, title, steps, strings, rules, policies, articleHrefs, contact }: Props) {
   const machine = useMemo(() => createTroubleshooterMachine(flow.config), [flow]);
   const fresh = () => createActor(machine, { input: { rules } }).start();
@@ -106,7 +104,7 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
   const stepId = currentStepId(snapshot);
   const step = (snapshot.getMeta() as Record<string, CompiledStep>)[`${flow.slug}.${stepId}`]!;
   const text = steps[stepId]!;
-  const progress = step.progress ? fill(strings.progress, step.progress) : null;
+  const progress = step.progress ? fillPlaceholders(strings.progress, step.progress) : null;
 
   useEffect(() => {
     if (!moved.current) return;
@@ -160,11 +158,11 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
 
   const summary = () =>
     [
-      fill(strings.summaryTitle, { title }),
+      fillPlaceholders(strings.summaryTitle, { title }),
       ...snapshot.context.history.map((id) => {
         return `- ${steps[id]!.plainTitle} → ${answerLabel(id, snapshot.context.answers[id] ?? "")}`;
       }),
-      fill(strings.summaryLink, { url: stepUrl() }),
+      fillPlaceholders(strings.summaryLink, { url: stepUrl() }),
     ].join("\n");
 
   const earlier = snapshot.context.answers[stepId];

@@ -1,4 +1,5 @@
 // Runs on every page. Kept tiny: article pages have a JavaScript budget.
+import { pagefindModuleUrl } from "../lib/search/files.ts";
 // Anchors are stable across translations, so the language switch carries the reader's #anchor along.
 document.addEventListener("click", (event) => {
   const link = (event.target as Element | null)?.closest?.("a[data-keep-hash]");
@@ -21,7 +22,7 @@ document.querySelector("#site-search")?.addEventListener(
   () => {
     const hint = document.createElement("link");
     hint.rel = "prefetch";
-    hint.href = "/pagefind/pagefind.js";
+    hint.href = pagefindModuleUrl;
     document.head.append(hint);
   },
   { once: true },

@@ -2,6 +2,8 @@
 // with the form so every search can be shared. Results are built from text nodes; nothing from the
 // query or the index is parsed as HTML.
 import { isLocale, type Locale } from "../lib/i18n/locales.ts";
+import { fillPlaceholders } from "../lib/i18n/placeholders.ts";
+import { pagefindModuleUrl, vocabularyUrl } from "../lib/search/files.ts";
 import { pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from "../lib/search/query.ts";
 import { matchProblems } from "../lib/search/problem-match.ts";
 import { correctQuery } from "../lib/search/spelling.ts";
@@ -51,11 +53,11 @@ const problems = config.troubleshooters.map((troubleshooter) => ({ slug: trouble
 const categoryLabels = new Map(config.categories.map((category) => [category.value, category.label]));
 
 function text(key: string, vars: Record<string, string | number> = {}): string {
-  return (config.strings[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return fillPlaceholders(config.strings[key] ?? key, vars);
 }
 
-// The module URL is only known at run time (Pagefind writes it after the build), so bundlers leave it alone.
-const pagefindUrl = "/pagefind/pagefind.js";
+// The module is only there at run time (Pagefind writes it after the build), so bundlers leave it alone.
+const pagefindUrl = pagefindModuleUrl;
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (pagefind) => {
@@ -68,7 +70,7 @@ function loadPagefind(): Promise<Pagefind> {
 
 let vocabularyPromise: Promise<string[]> | undefined;
 function loadVocabulary(): Promise<string[]> {
-  vocabularyPromise ??= fetch(`/search-vocabulary/${config.indexLang}.json`)
+  vocabularyPromise ??= fetch(vocabularyUrl(config.indexLang))
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
     .catch(() => []);
   return vocabularyPromise;

@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import { flowSchema, flowNodeSchema, stepIdSchema, stepTextSchema, textsSchema, type FlowNode, type StepText } from "../lib/schemas/troubleshooter.ts";
 import { localeKeys, type Locale } from "../lib/i18n/locales.ts";
+import { fillPlaceholders } from "../lib/i18n/placeholders.ts";
 import { editorGuards, isEditorAction, isEditorGuard } from "./implementations.ts";
 import type { CompiledAnswer, CompiledFlow, CompiledStep, MachineConfigJson } from "./types.ts";
 
@@ -87,17 +88,6 @@ function compileAnswers(node: FlowNode): CompiledAnswer[] {
     case "result":
       return [];
   }
-}
-
-/** Replaces `{name}` with config values; unknown names are problems. */
-function fillPlaceholders(text: string, values: Readonly<Record<string, string | number>>, onUnknown: (name: string) => void): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
-    if (!Object.hasOwn(values, name)) {
-      onUnknown(name);
-      return match;
-    }
-    return String(values[name]);
-  });
 }
 
 export function compileTroubleshooter(source: TroubleshooterSource, values: Readonly<Record<string, string | number>>): CompiledTroubleshooter {

@@ -13,6 +13,7 @@ import { toString } from "hast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
 import type { Element, Root } from "hast";
 import { configValues } from "../../src/lib/policies/values.ts";
+import { fillPlaceholders } from "../../src/lib/i18n/placeholders.ts";
 import { isLocale, locales, type Locale } from "../../src/lib/i18n/locales.ts";
 import { distDir } from "./helpers.ts";
 
@@ -44,9 +45,8 @@ function loadFactFile(file: string) {
 
 /** `{resetLinkLifetimeHours}` → the configured value, so rendered values are checked as rendered. */
 function interpolate(text: string, where: string): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!Object.hasOwn(configValues, name)) throw new Error(`${where}: unknown config value {${name}}`);
-    return String(configValues[name as keyof typeof configValues]);
+  return fillPlaceholders(text, configValues, (name) => {
+    throw new Error(`${where}: unknown config value {${name}}`);
   });
 }
 

@@ -3,6 +3,7 @@ import ja from "./strings/ja.ts";
 import jaEasy from "./strings/ja-easy.ts";
 import vi from "./strings/vi.ts";
 import { type Locale, locales } from "./locales.ts";
+import { fillPlaceholders } from "./placeholders.ts";
 
 export * from "./locales.ts";
 export type { UiKey, UiStrings };
@@ -14,10 +15,7 @@ export type Translate = (key: UiKey, vars?: Record<string, string | number>) => 
 /** Returns the translator for a locale. `{name}` placeholders are filled from `vars`. */
 export function useTranslations(locale: Locale): Translate {
   const dictionary = dictionaries[locale];
-  return (key, vars) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-      vars && name in vars ? String(vars[name]) : match,
-    );
+  return (key, vars) => fillPlaceholders(dictionary[key], vars);
 }
 
 /** Formats a date the way the locale's readers expect (e.g. 2026年5月8日, 8 May 2026). */

@@ -5,7 +5,7 @@
  */
 import { articleSchema, idSchema } from "../schemas/article.ts";
 import { fallbackChain } from "../content-resolution.ts";
-import { isLocale, localeKeys, type Locale } from "../i18n/locales.ts";
+import { isLocale, localeKeys, locales, type Locale } from "../i18n/locales.ts";
 import { parseArticle, type LinkRef, type ParsedArticle } from "./parse-article.ts";
 import type { ArticleSource, ContentProblem, ContentRule, ContentTree } from "./types.ts";
 import { parsePath, paths } from "../urls.ts";
@@ -28,8 +28,8 @@ export interface CheckResult {
   translations: TranslationRow[];
 }
 
-/** Locales every article should have; a missing one is a warning in the report. */
-export const expectedTranslations: readonly Locale[] = ["ja", "ja-easy"];
+/** Locales every article should have (`translationExpected` in locales.ts); a missing one is a warning in the report. */
+const expectedTranslations: readonly Locale[] = localeKeys.filter((locale) => locales[locale].translationExpected);
 
 /** Anchors the article page itself provides around the MDX body. */
 const pageAnchors = new Set(["top", "main"]);
@@ -273,12 +273,12 @@ function checkLink(link: LinkRef, from: CheckedArticle, context: LinkContext): L
     if (segments[0] === "go") return broken(`there is no article or troubleshooter "${segments[1] ?? ""}" for a short link`);
     return isLocale(segments[0]) ? broken("no page has this address") : broken(`"${segments[0] ?? ""}" is not a language of the site (${localeKeys.join(", ")})`);
   }
-  const { page } = parsed;
+  if (parsed.locale === null) {
+    const { id } = parsed.page;
+    return context.byId.has(id) || context.troubleshooters.has(id) ? { anchorChecked: false } : broken(`there is no article or troubleshooter "${id}" for a short link`);
+  }
+  const { locale, page } = parsed;
   switch (page.type) {
-    case "shortLink":
-      return context.byId.has(page.id) || context.troubleshooters.has(page.id)
-        ? { anchorChecked: false }
-        : broken(`there is no article or troubleshooter "${page.id}" for a short link`);
     case "home":
     case "search":
     case "agents":
@@ -288,11 +288,11 @@ function checkLink(link: LinkRef, from: CheckedArticle, context: LinkContext): L
       const versions = context.byId.get(page.id);
       if (!versions) {
         const owner = context.aliasOwner.get(page.id);
-        return broken(owner ? `"${page.id}" is an old address of "${owner.id}": link to ${paths.article(parsed.locale, owner.id)}` : `there is no article "${page.id}"`);
+        return broken(owner ? `"${page.id}" is an old address of "${owner.id}": link to ${paths.article(locale, owner.id)}` : `there is no article "${page.id}"`);
       }
       if (anchor === undefined) return { anchorChecked: false };
-      const shown = fallbackChain(parsed.locale).map((candidate) => versions[candidate]).find((version) => version !== undefined);
-      if (!shown) return broken(`there is no version of "${page.id}" a ${parsed.locale} reader sees`);
+      const shown = fallbackChain(locale).map((candidate) => versions[candidate]).find((version) => version !== undefined);
+      if (!shown) return broken(`there is no version of "${page.id}" a ${locale} reader sees`);
       return anchorOutcome(anchor, shown, href);
     }
     case "category":

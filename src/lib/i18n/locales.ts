@@ -1,23 +1,34 @@
 /**
- * Every language the site is built in. The key is the URL segment and the content folder;
- * `lang` is the BCP-47 tag written into `<html lang>` (and so picks the Pagefind index).
- * Adding a language = one entry here, `src/lib/i18n/strings/<key>.ts`, and `content/articles/<key>/`.
+ * Every language the site is built in. The key is the URL segment and the content folder.
+ * Adding a language = one entry here, `src/lib/i18n/strings/<key>.ts` (registered in `index.ts`),
+ * its names in the category and audience lists, a `<key>.yaml` in every troubleshooter folder
+ * (troubleshooter texts are required in every language), and `content/articles/<key>/`.
  */
 export const locales = {
-  en: { lang: "en", label: "English", furigana: false, easyVariantOf: null },
-  ja: { lang: "ja", label: "日本語", furigana: true, easyVariantOf: null },
-  "ja-easy": { lang: "ja", label: "やさしい日本語", furigana: true, easyVariantOf: "ja" },
-  vi: { lang: "vi", label: "Tiếng Việt", furigana: false, easyVariantOf: null },
+  en: { lang: "en", hreflang: "en", dir: "ltr", label: "English", furigana: false, easyVariantOf: null, translationExpected: false },
+  ja: { lang: "ja", hreflang: "ja", dir: "ltr", label: "日本語", furigana: true, easyVariantOf: null, translationExpected: true },
+  "ja-easy": { lang: "ja", hreflang: "ja-x-easy", dir: "ltr", label: "やさしい日本語", furigana: true, easyVariantOf: "ja", translationExpected: true },
+  vi: { lang: "vi", hreflang: "vi", dir: "ltr", label: "Tiếng Việt", furigana: false, easyVariantOf: null, translationExpected: false },
 } as const satisfies Record<string, LocaleInfo>;
 
 export interface LocaleInfo {
+  /** BCP-47 tag written into `<html lang>` (and so picks the Pagefind index). */
   lang: string;
+  /** The tag in `<link rel="alternate" hreflang>`: unique per locale, so an easy variant gets a private-use subtag. */
+  hreflang: string;
+  /** Writing direction, for `<html dir>`. */
+  dir: "ltr" | "rtl";
   /** The language's own name, shown in the language switch. */
   label: string;
   /** Japanese pages get build-time furigana and the ひらがな toggle. */
   furigana: boolean;
   /** For an easy-language variant: the locale it simplifies (the switch shows it as a toggle, not a language). */
   easyVariantOf: string | null;
+  /**
+   * `check:content` warns about an article without a version in this language. English, the default
+   * locale, is the language articles are written in, so it is never a translation.
+   */
+  translationExpected: boolean;
 }
 
 export type Locale = keyof typeof locales;

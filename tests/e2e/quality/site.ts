@@ -161,7 +161,7 @@ export function pageTypePaths(locale: Locale): Record<string, string> {
     return parsed?.locale === locale ? [{ path, page: parsed.page }] : [];
   });
   const first = (type: SitePage["type"], where: (path: string) => boolean = () => true) =>
-    pages.find(({ path, page }) => page.type === type && (type !== "agents" || page.page === undefined) && where(path))?.path;
+    pages.find(({ path, page }) => page.type === type && !(page.type === "agents" && page.page !== undefined) && where(path))?.path;
   const articleOfKind = (kind: string) => first("article", (path) => (builtHtml(path) ?? "").includes(`article--${kind}`));
   const found: Record<string, string | undefined> = {
     home: paths.home(locale),

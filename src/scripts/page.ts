@@ -1,5 +1,4 @@
 // Runs on every page. Kept tiny: article pages have a JavaScript budget.
-import { pagefindModuleUrl } from "../lib/search/files.ts";
 // Anchors are stable across translations, so the language switch carries the reader's #anchor along.
 document.addEventListener("click", (event) => {
   const link = (event.target as Element | null)?.closest?.("a[data-keep-hash]");
@@ -17,12 +16,17 @@ document.addEventListener("keydown", (event) => {
   box.focus();
   box.select();
 });
-document.querySelector("#site-search")?.addEventListener(
+// The URL comes from the page (data-prefetch, src/lib/search/files.ts): an import would make this script
+// a module of its own that every page has to fetch.
+const siteSearch = document.querySelector<HTMLElement>("#site-search");
+siteSearch?.addEventListener(
   "focus",
   () => {
+    const href = siteSearch.dataset["prefetch"];
+    if (!href) return;
     const hint = document.createElement("link");
     hint.rel = "prefetch";
-    hint.href = pagefindModuleUrl;
+    hint.href = href;
     document.head.append(hint);
   },
   { once: true },

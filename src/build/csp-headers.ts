@@ -9,7 +9,7 @@ import { htmlFiles, urlPathOf } from "./html-files.ts";
 import { join, relative } from "node:path";
 
 /** Only valid in an HTTP header (a `<meta>` policy ignores it with a console error). */
-export const headerOnlyDirectives = "frame-ancestors 'none'";
+const headerOnlyDirectives = "frame-ancestors 'none'";
 
 /** Headers every response gets; the CSP is per page because its hashes are. */
 const commonHeaders = ["X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer"];

@@ -8,7 +8,7 @@ import { resolveTranslation } from "../lib/content-resolution.ts";
 export type ArticleEntry = CollectionEntry<"articles">;
 
 /** The locale of an article entry, taken from its folder (`content/articles/<locale>/<id>.mdx`). */
-export function entryLocale(entry: ArticleEntry): Locale {
+function entryLocale(entry: ArticleEntry): Locale {
   const folder = entry.id.split("/")[0];
   const match = localeKeys.find((key) => key === folder);
   if (!match) throw new Error(`${entry.filePath}: folder "${folder}" is not a locale (${localeKeys.join(", ")})`);

@@ -7,7 +7,7 @@
 import { join } from "node:path";
 
 /** Each content file or folder, relative to the content root. */
-export const contentFiles = {
+const contentFiles = {
   articles: "articles",
   categories: "categories.yaml",
   audiences: "audiences.yaml",

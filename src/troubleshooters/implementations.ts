@@ -44,7 +44,7 @@ export const editorGuards = {
 export type EditorGuardName = keyof typeof editorGuards;
 
 /** Actions editors may add to an answer. */
-export const editorActions = {
+const editorActions = {
   /** Forget every answer (e.g. an answer that makes the earlier ones meaningless). */
   clearAnswers: assign<Ctx, Ev, undefined, Ev, never>({ answers: () => ({}) }),
 } as const;

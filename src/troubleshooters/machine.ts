@@ -6,7 +6,7 @@ import { setup } from "xstate";
 import { actions, guards } from "./implementations.ts";
 import type { MachineConfigJson, TroubleshooterContext, TroubleshooterEvent, TroubleshooterInput } from "./types.ts";
 
-export const troubleshooterSetup = setup({
+const troubleshooterSetup = setup({
   types: {
     context: {} as TroubleshooterContext,
     events: {} as TroubleshooterEvent,

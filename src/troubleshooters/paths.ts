@@ -36,7 +36,7 @@ function answersOf(step: CompiledStep): PathStep["answer"][] {
   return step.answers.map((answer) => (answer.guard !== null ? { guard: answer.guard } : { value: answer.value! }));
 }
 
-export function describePath(steps: PathStep[], end: string): string {
+function describePath(steps: PathStep[], end: string): string {
   return [...steps.map(({ step, answer }) => `${step}[${"guard" in answer ? answer.guard : answer.value}]`), end].join(" → ");
 }
 

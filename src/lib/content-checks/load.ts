@@ -19,7 +19,7 @@ function listedIds(file: string): string[] {
 }
 
 /** Every `article: { id, anchor }` map in a flow file, with the line it is on. */
-export function flowArticleRefs(source: string): TroubleshooterSource["articleRefs"] {
+function flowArticleRefs(source: string): TroubleshooterSource["articleRefs"] {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter });
   const refs: TroubleshooterSource["articleRefs"] = [];

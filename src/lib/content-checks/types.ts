@@ -1,5 +1,5 @@
 /** The rules `npm run check:content` applies; each has a bad-content fixture under tests/unit/lib/content-checks/fixtures/. */
-export const contentRules = [
+const contentRules = [
   "front-matter",
   "duplicate-id",
   "broken-link",

@@ -5,7 +5,7 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 
-export const easyJapaneseConfigSchema = z.strictObject({
+const easyJapaneseConfigSchema = z.strictObject({
   sentenceLength: z.strictObject({ max: z.number().int().positive() }),
   maxKanjiRun: z.strictObject({ max: z.number().int().positive(), allow: z.array(z.string()) }),
   katakanaAllow: z.array(z.string().regex(/^[ァ-ヺー・]+$/, "katakana only")),

@@ -31,7 +31,7 @@ function defaultExport<T>(module: unknown): T {
   return (wrapped.default ?? module) as T;
 }
 
-export const ruleIds = [
+const ruleIds = [
   "sentence-length",
   "max-kanji-continuous-len",
   "no-double-negative-ja",

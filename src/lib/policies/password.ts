@@ -32,7 +32,7 @@ export function passwordRules(policy: PasswordPolicy): PasswordRule[] {
 }
 
 /** Which character kinds a password contains. */
-export function kindsIn(password: string, kinds: readonly CharacterKind[]): CharacterKind[] {
+function kindsIn(password: string, kinds: readonly CharacterKind[]): CharacterKind[] {
   return kinds.filter((kind) => [...password].some(kindTests[kind]));
 }
 

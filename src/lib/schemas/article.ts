@@ -6,7 +6,7 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case kebab-case, e.g. forgot-password");
 
 /** Per-language text: every key is a locale key (`en`, `ja`, …). English is required. */
-export const localizedTextSchema = z.record(z.string(), z.string().min(1)).refine((value) => "en" in value, {
+const localizedTextSchema = z.record(z.string(), z.string().min(1)).refine((value) => "en" in value, {
   message: "an English (`en`) text is required",
 });
 

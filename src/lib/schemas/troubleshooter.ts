@@ -13,10 +13,10 @@ export const stepIdSchema = z
   .refine((id) => id !== "step", { message: '"step" is reserved for the URL (?step=…)' });
 
 /** An answer value in the URL: `yes`, `no`, or an editor's option key. */
-export const answerValueSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, "use lower-case kebab-case");
+const answerValueSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, "use lower-case kebab-case");
 
 /** A link from a step to the section of an article that explains it. */
-export const articleLinkSchema = z.object({ id: z.string().min(1), anchor: z.string().min(1).optional() }).strict();
+const articleLinkSchema = z.object({ id: z.string().min(1), anchor: z.string().min(1).optional() }).strict();
 
 const choiceAnswerSchema = z
   .object({

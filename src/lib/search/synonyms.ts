@@ -8,7 +8,7 @@ import { z } from "zod";
 import { parse as parseYaml } from "yaml";
 import { foldForComparison } from "./problems.ts";
 
-export const synonymGroupsSchema = z.record(z.string(), z.array(z.array(z.string().min(1)).min(2)));
+const synonymGroupsSchema = z.record(z.string(), z.array(z.array(z.string().min(1)).min(2)));
 /** Per `<html lang>` (the index's language): groups of interchangeable terms. */
 export type SynonymGroups = z.infer<typeof synonymGroupsSchema>;
 

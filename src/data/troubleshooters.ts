@@ -3,8 +3,8 @@
  * Japanese texts get their ruby segments here (build time), so the island ships them ready to render.
  */
 import { loadTroubleshooters } from "../troubleshooters/load.ts";
-import { contentPath, troubleshooterPath } from "../lib/content-paths.ts";
-import { TroubleshooterCompileError, type CompiledTroubleshooter, type FlowTexts } from "../troubleshooters/compile.ts";
+import { contentPath } from "../lib/content-paths.ts";
+import { TroubleshooterCompileError, type CompileProblem, type CompiledTroubleshooter, type FlowTexts } from "../troubleshooters/compile.ts";
 import type { CompiledFlow } from "../troubleshooters/types.ts";
 import { locales, type Locale } from "../lib/i18n/locales.ts";
 import { toRubySegments, type RubySegment } from "../lib/furigana/segments.ts";
@@ -26,16 +26,15 @@ function all(): Promise<CompiledTroubleshooter[]> {
   checked ??= (async () => {
     const troubleshooters = load();
     const articles = await getArticleIndex();
-    const problems: string[] = [];
-    for (const { flow } of troubleshooters) {
-      const links = [{ where: "article", link: flow.article }, ...flow.steps.map((step) => ({ where: `node "${step.id}"`, link: step.article }))];
-      for (const { where, link } of links) {
+    const problems: CompileProblem[] = [];
+    for (const { flowFile: file, flow } of troubleshooters) {
+      const links = [{ where: "article: ", node: undefined, link: flow.article }, ...flow.steps.map((step) => ({ where: "", node: step.id, link: step.article }))];
+      for (const { where, node, link } of links) {
         if (!link) continue;
         const english = articles.get(link.id)?.en;
-        const file = troubleshooterPath(flow.slug, "flow.yaml");
-        if (!english) problems.push(`${file}: ${where}: links to article "${link.id}", which does not exist`);
+        if (!english) problems.push({ file, node, message: `${where}links to article "${link.id}", which does not exist` });
         else if (link.anchor && !(english.body ?? "").includes(`id="${link.anchor}"`))
-          problems.push(`${file}: ${where}: article "${link.id}" has no section id="${link.anchor}"`);
+          problems.push({ file, node, message: `${where}article "${link.id}" has no section id="${link.anchor}"` });
       }
     }
     if (problems.length > 0) throw new TroubleshooterCompileError(problems);

@@ -35,15 +35,35 @@ export interface FlowTexts {
 }
 
 export interface CompiledTroubleshooter {
+  /** The flow file it was compiled from (for messages about its steps). */
+  flowFile: string;
   flow: CompiledFlow;
   texts: Record<Locale, FlowTexts>;
 }
 
+/** One mistake in a troubleshooter's files: the file, the step it is about (if any) and what is wrong. */
+export interface CompileProblem {
+  file: string;
+  node?: string | undefined;
+  /** 1-based line, when the reader knows it (a YAML syntax error). */
+  line?: number | undefined;
+  message: string;
+}
+
+/** `file: node "id": message`, the form the build prints. */
+export function formatCompileProblem({ file, node, message }: CompileProblem): string {
+  return node === undefined ? `${file}: ${message}` : `${file}: node "${node}": ${message}`;
+}
+
 export class TroubleshooterCompileError extends Error {
+  readonly issues: CompileProblem[];
+  /** The issues as printed lines. */
   readonly problems: string[];
-  constructor(problems: string[]) {
+  constructor(issues: CompileProblem[]) {
+    const problems = issues.map(formatCompileProblem);
     super(`Troubleshooter content has ${problems.length} problem(s):\n  ${problems.join("\n  ")}`);
     this.name = "TroubleshooterCompileError";
+    this.issues = issues;
     this.problems = problems;
   }
 }
@@ -91,15 +111,16 @@ function compileAnswers(node: FlowNode): CompiledAnswer[] {
 }
 
 export function compileTroubleshooter(source: TroubleshooterSource, values: Readonly<Record<string, string | number>>): CompiledTroubleshooter {
-  const problems: string[] = [];
+  const problems: CompileProblem[] = [];
   const file = source.flowFile;
-  const at = (id: string, message: string) => problems.push(`${file}: node "${id}": ${message}`);
+  const report = (file: string, node: string | undefined, message: string) => problems.push({ file, node, message });
+  const at = (id: string, message: string) => report(file, id, message);
 
   const { nodes: rawNodes, ...head } = (typeof source.flow === "object" && source.flow !== null ? source.flow : {}) as Record<string, unknown>;
   const parsedFlow = flowSchema.omit({ nodes: true }).safeParse(head);
-  if (!parsedFlow.success) problems.push(`${file}: ${issuesText(parsedFlow.error)}`);
+  if (!parsedFlow.success) report(file, undefined, issuesText(parsedFlow.error));
   if (typeof rawNodes !== "object" || rawNodes === null || Array.isArray(rawNodes)) {
-    problems.push(`${file}: "nodes" must map step ids to steps`);
+    report(file, undefined, `"nodes" must map step ids to steps`);
     throw new TroubleshooterCompileError(problems);
   }
 
@@ -121,7 +142,7 @@ export function compileTroubleshooter(source: TroubleshooterSource, values: Read
   const { start, checks, order, article } = parsedFlow.data;
 
   // References.
-  if (!nodes.has(start) && !problems.some((p) => p.includes(`node "${start}"`))) problems.push(`${file}: node "${start}": "start" points to a step that does not exist`);
+  if (!nodes.has(start) && !problems.some((p) => p.node === start)) at(start, `"start" points to a step that does not exist`);
   for (const [id, node] of nodes) {
     for (const target of nextSteps(node)) if (!nodes.has(target) && !(target in rawNodes)) at(id, `leads to "${target}", which is not a step in this flow`);
     if (node.type === "question" || node.type === "check") {
@@ -141,7 +162,7 @@ export function compileTroubleshooter(source: TroubleshooterSource, values: Read
   }
   for (const id of checks) {
     const node = nodes.get(id);
-    if (!node) problems.push(`${file}: node "${id}": listed in "checks" but not a step in this flow`);
+    if (!node) at(id, `listed in "checks" but not a step in this flow`);
     else if (node.type !== "check") at(id, `listed in "checks" but its type is "${node.type}"`);
   }
   for (const [id, node] of nodes) if (node.type === "check" && !checks.includes(id)) at(id, `is a check but is missing from "checks" (needed for "Check N of M")`);
@@ -191,48 +212,48 @@ export function compileTroubleshooter(source: TroubleshooterSource, values: Read
   for (const locale of localeKeys) {
     const entry = source.texts[locale];
     if (!entry) {
-      problems.push(`${source.textFile(locale)}: missing (every step needs a text in ${locale})`);
+      report(source.textFile(locale), undefined, `missing (every step needs a text in ${locale})`);
       continue;
     }
     const textFile = entry.file;
     const { nodes: textNodes, ...textHead } = (typeof entry.data === "object" && entry.data !== null ? entry.data : {}) as Record<string, unknown>;
     const parsed = textsSchema.omit({ nodes: true }).safeParse(textHead);
-    if (!parsed.success) problems.push(`${textFile}: ${issuesText(parsed.error)}`);
+    if (!parsed.success) report(textFile, undefined, issuesText(parsed.error));
     const rawTexts = (typeof textNodes === "object" && textNodes !== null ? textNodes : {}) as Record<string, unknown>;
-    const fill = (text: string, where: string) =>
-      fillPlaceholders(text, values, (name) => problems.push(`${textFile}: ${where}: unknown placeholder {${name}} (known: ${Object.keys(values).join(", ")})`));
+    // `field` names the flow-wide text ("title: "); a step's text is reported against its node.
+    const fill = (text: string, node: string | undefined, field = "") =>
+      fillPlaceholders(text, values, (name) => report(textFile, node, `${field}unknown placeholder {${name}} (known: ${Object.keys(values).join(", ")})`));
     const steps: Record<string, StepTexts> = {};
-    for (const id of Object.keys(rawTexts)) if (!nodes.has(id) && !(id in rawNodes)) problems.push(`${textFile}: node "${id}": text for a step that is not in flow.yaml`);
+    for (const id of Object.keys(rawTexts)) if (!nodes.has(id) && !(id in rawNodes)) report(textFile, id, "text for a step that is not in flow.yaml");
     for (const [id, node] of nodes) {
       const raw = rawTexts[id];
       if (raw === undefined) {
-        problems.push(`${textFile}: node "${id}": no text in ${locale}`);
+        report(textFile, id, `no text in ${locale}`);
         continue;
       }
       const result = stepTextSchema.safeParse(raw);
       if (!result.success) {
-        problems.push(`${textFile}: node "${id}": ${issuesText(result.error)}`);
+        report(textFile, id, issuesText(result.error));
         continue;
       }
       const text: StepText = result.data;
-      const where = `node "${id}"`;
       const answers: Record<string, string> = {};
       for (const answer of compileAnswers(node)) {
         if (answer.value === null || node.type === "fix") continue;
         const label = text.answers?.[answer.value];
-        if (label) answers[answer.value] = fill(label, where);
-        else if (answer.value !== "yes" && answer.value !== "no") problems.push(`${textFile}: ${where}: no label for answer "${answer.value}" in ${locale}`);
+        if (label) answers[answer.value] = fill(label, id);
+        else if (answer.value !== "yes" && answer.value !== "no") report(textFile, id, `no label for answer "${answer.value}" in ${locale}`);
       }
-      if ("input" in node && !text.input) problems.push(`${textFile}: ${where}: no label for the ${node.input} input in ${locale}`);
+      if ("input" in node && !text.input) report(textFile, id, `no label for the ${node.input} input in ${locale}`);
       steps[id] = {
-        title: fill(text.title, where),
-        body: (text.body ?? []).map((p) => fill(p, where)),
-        steps: (text.steps ?? []).map((s) => fill(s, where)),
+        title: fill(text.title, id),
+        body: (text.body ?? []).map((p) => fill(p, id)),
+        steps: (text.steps ?? []).map((s) => fill(s, id)),
         answers,
-        input: text.input ? fill(text.input, where) : null,
+        input: text.input ? fill(text.input, id) : null,
       };
     }
-    if (parsed.success) texts[locale] = { title: fill(parsed.data.title, "title"), summary: fill(parsed.data.summary, "summary"), steps };
+    if (parsed.success) texts[locale] = { title: fill(parsed.data.title, undefined, "title: "), summary: fill(parsed.data.summary, undefined, "summary: "), steps };
   }
 
   if (problems.length > 0) throw new TroubleshooterCompileError(problems);
@@ -246,7 +267,7 @@ export function compileTroubleshooter(source: TroubleshooterSource, values: Read
     input: "input" in node ? node.input : null,
     answers: compileAnswers(node),
   }));
-  return { flow: { slug: source.slug, order, start, article: article ?? null, steps, config: machineConfig(source.slug, start, steps, nodes, predecessors) }, texts };
+  return { flowFile: source.flowFile, flow: { slug: source.slug, order, start, article: article ?? null, steps, config: machineConfig(source.slug, start, steps, nodes, predecessors) }, texts };
 }
 
 function machineConfig(

@@ -4,35 +4,79 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import { localeKeys, type Locale } from "../lib/i18n/locales.ts";
 import { configValues } from "../lib/policies/values.ts";
 import { contentPath } from "../lib/content-paths.ts";
-import { compileTroubleshooter, TroubleshooterCompileError, type CompiledTroubleshooter, type TroubleshooterSource } from "./compile.ts";
+import { compileTroubleshooter, TroubleshooterCompileError, type CompileProblem, type CompiledTroubleshooter, type TroubleshooterSource } from "./compile.ts";
 
-function readYaml(file: string): unknown {
-  try {
-    return parseYaml(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new TroubleshooterCompileError([`${file}: not valid YAML: ${(error as Error).message}`]);
+interface ReadYaml {
+  data: unknown;
+  document: Document;
+  lineCounter: LineCounter;
+}
+
+function readYaml(file: string): ReadYaml {
+  const lineCounter = new LineCounter();
+  // Plain messages: the line is reported on its own, not as a code frame inside the message.
+  const document = parseDocument(readFileSync(file, "utf8"), { lineCounter, prettyErrors: false });
+  const [error] = document.errors;
+  if (error) throw new TroubleshooterCompileError([{ file, line: lineCounter.linePos(error.pos[0]).line, message: `not valid YAML: ${error.message}` }]);
+  return { data: document.toJS(), document, lineCounter };
+}
+
+/** The line of the last key of `path` in a parsed file; 1 when the path is not there. */
+function lineOfKey({ document, lineCounter }: ReadYaml, path: readonly string[]): number {
+  let node: unknown = document.contents;
+  let line = 1;
+  for (const key of path) {
+    if (!isMap(node)) return line;
+    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+    if (!pair || !isScalar(pair.key)) return line;
+    line = lineCounter.linePos(pair.key.range?.[0] ?? 0).line;
+    node = pair.value;
   }
+  return line;
+}
+
+/** A compiler source as read from disk, with the lines of what it read (for editors' messages). */
+export interface TroubleshooterFiles extends TroubleshooterSource {
+  /** 1-based line of a key path (e.g. `["nodes", id, "article"]`) in one of the files read; 1 when absent. */
+  lineOf(file: string, path: readonly string[]): number;
 }
 
 /** Reads one troubleshooter folder into a compiler source. */
-export function readTroubleshooterSource(dir: string, slug: string): TroubleshooterSource {
+export function readTroubleshooterSource(dir: string, slug: string): TroubleshooterFiles {
   const flowFile = join(dir, "flow.yaml");
   const textFile = (locale: Locale) => join(dir, `${locale}.yaml`);
+  const read = new Map<string, ReadYaml>();
+  const problems: CompileProblem[] = [];
+  for (const file of [flowFile, ...localeKeys.map(textFile)]) {
+    if (!existsSync(file)) continue;
+    try {
+      read.set(file, readYaml(file));
+    } catch (error) {
+      if (error instanceof TroubleshooterCompileError) problems.push(...error.issues);
+      else throw error;
+    }
+  }
+  if (problems.length > 0) throw new TroubleshooterCompileError(problems);
   const texts: TroubleshooterSource["texts"] = {};
   for (const locale of localeKeys) {
-    if (existsSync(textFile(locale))) texts[locale] = { file: textFile(locale), data: readYaml(textFile(locale)) };
+    const found = read.get(textFile(locale));
+    if (found) texts[locale] = { file: textFile(locale), data: found.data };
   }
-  return { slug, flowFile, flow: existsSync(flowFile) ? readYaml(flowFile) : {}, texts, textFile };
-}
-
-/** Step ids a flow declares (the keys of its `nodes`, the one shape the flow schema allows), before it is compiled. */
-export function declaredStepIds(flow: unknown): string[] {
-  const nodes = flow && typeof flow === "object" ? (flow as { nodes?: unknown }).nodes : undefined;
-  return nodes && typeof nodes === "object" && !Array.isArray(nodes) ? Object.keys(nodes) : [];
+  return {
+    slug,
+    flowFile,
+    flow: read.get(flowFile)?.data ?? {},
+    texts,
+    textFile,
+    lineOf: (file, path) => {
+      const found = read.get(file);
+      return found ? lineOfKey(found, path) : 1;
+    },
+  };
 }
 
 /** Compiles one folder (the slug is the folder name). */
@@ -43,14 +87,14 @@ export function loadTroubleshooter(dir: string): CompiledTroubleshooter {
 
 /** Every troubleshooter under `root`, in their `order`. */
 export function loadTroubleshooters(root: string = contentPath("troubleshooters")): CompiledTroubleshooter[] {
-  const problems: string[] = [];
+  const problems: CompileProblem[] = [];
   const compiled: CompiledTroubleshooter[] = [];
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
     try {
       compiled.push(loadTroubleshooter(join(root, entry.name)));
     } catch (error) {
-      if (error instanceof TroubleshooterCompileError) problems.push(...error.problems);
+      if (error instanceof TroubleshooterCompileError) problems.push(...error.issues);
       else throw error;
     }
   }

@@ -119,6 +119,13 @@ export function checkContent(tree: ContentTree, options: CheckOptions): CheckRes
     }
   }
 
+  // A flow the build cannot compile is reported as the compiler says, against its file, line and step.
+  for (const troubleshooter of tree.troubleshooters) {
+    for (const { file, line, node, message } of troubleshooter.compileProblems) {
+      problems.push({ file, line, rule: "troubleshooter", severity: "error", message: node === undefined ? message : `step "${node}": ${message}` });
+    }
+  }
+
   // Troubleshooters point into articles ("read more" at a step); each reader's language shows its own version.
   for (const troubleshooter of tree.troubleshooters) {
     for (const ref of troubleshooter.articleRefs) {
@@ -322,7 +329,8 @@ function troubleshooterOutcome(slug: string, step: string | null, context: LinkC
     const known = [...context.troubleshooters.keys()];
     return { anchorChecked: false, problem: { rule: "broken-link", message: `${written}: there is no troubleshooter "${slug}"${known.length > 0 ? ` (there are: ${known.join(", ")})` : ""}` } };
   }
-  if (step === null) return { anchorChecked: false };
+  // A flow that does not compile has its own error; its steps are unknown until it does.
+  if (step === null || troubleshooter.steps === undefined) return { anchorChecked: false };
   if (troubleshooter.steps.includes(step)) return { anchorChecked: true };
   return {
     anchorChecked: true,

@@ -4,8 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { isMap, isScalar, LineCounter, parse, parseDocument, visit } from "yaml";
-import { declaredStepIds, readTroubleshooterSource } from "../../troubleshooters/load.ts";
+import { parse } from "yaml";
+import { compileTroubleshooter, TroubleshooterCompileError } from "../../troubleshooters/compile.ts";
+import { readTroubleshooterSource, type TroubleshooterFiles } from "../../troubleshooters/load.ts";
+import { configValues } from "../policies/values.ts";
 import type { ContentTree, TroubleshooterSource } from "./types.ts";
 import { contentPath } from "../content-paths.ts";
 
@@ -18,21 +20,40 @@ function listedIds(file: string): string[] {
   );
 }
 
-/** Every `article: { id, anchor }` map in a flow file, with the line it is on. */
-function flowArticleRefs(source: string): TroubleshooterSource["articleRefs"] {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter });
-  const refs: TroubleshooterSource["articleRefs"] = [];
-  visit(document, {
-    Pair(_, pair) {
-      if (!isScalar(pair.key) || pair.key.value !== "article" || !isMap(pair.value)) return;
-      const id = pair.value.get("id");
-      const anchor = pair.value.get("anchor");
-      if (typeof id !== "string") return;
-      refs.push({ line: lineCounter.linePos(pair.key.range?.[0] ?? 0).line, id, anchor: typeof anchor === "string" ? anchor : undefined });
-    },
-  });
-  return refs;
+/**
+ * Reads and compiles one troubleshooter folder with the build's own loader and compiler, so the check
+ * sees the flow the site shows; a flow that does not compile yields only the compiler's problems.
+ */
+function checkedTroubleshooter(dir: string, slug: string, display: (path: string) => string): TroubleshooterSource {
+  let files: TroubleshooterFiles | undefined;
+  try {
+    files = readTroubleshooterSource(dir, slug);
+    const { flow } = compileTroubleshooter(files, configValues);
+    const lineOf = (path: string[]) => files!.lineOf(files!.flowFile, path);
+    const links = [{ link: flow.article, path: ["article"] }, ...flow.steps.map((step) => ({ link: step.article, path: ["nodes", step.id, "article"] }))];
+    return {
+      slug,
+      file: display(files.flowFile),
+      steps: flow.steps.map((step) => step.id),
+      articleRefs: links.flatMap(({ link, path }) => (link ? [{ line: lineOf(path), id: link.id, anchor: link.anchor }] : [])),
+      compileProblems: [],
+    };
+  } catch (error) {
+    if (!(error instanceof TroubleshooterCompileError)) throw error;
+    const flowFile = files?.flowFile ?? join(dir, "flow.yaml");
+    return {
+      slug,
+      file: display(flowFile),
+      steps: undefined,
+      articleRefs: [],
+      compileProblems: error.issues.map(({ file, node, line, message }) => ({
+        file: display(file),
+        line: line ?? files?.lineOf(file, node === undefined ? [] : ["nodes", node]) ?? 1,
+        node,
+        message,
+      })),
+    };
+  }
 }
 
 /** Reads `<root>/articles/<locale>/*.mdx`, the category and audience lists and the troubleshooter flows. */
@@ -59,18 +80,7 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
     ? readdirSync(troubleshootersDir)
         .filter((slug) => statSync(join(troubleshootersDir, slug)).isDirectory())
         .sort()
-        .map((slug) => {
-          // The same reader as the build; the compiler's own checks run there, so a flow with a mistake
-          // is still checked here for its ids and article links.
-          const { flowFile, flow } = readTroubleshooterSource(join(troubleshootersDir, slug), slug);
-          const found = existsSync(flowFile);
-          return {
-            slug,
-            file: display(found ? flowFile : join(troubleshootersDir, slug)),
-            steps: declaredStepIds(flow),
-            articleRefs: found ? flowArticleRefs(readFileSync(flowFile, "utf8")) : [],
-          };
-        })
+        .map((slug) => checkedTroubleshooter(join(troubleshootersDir, slug), slug, display))
     : [];
 
   const categoriesFile = contentPath("categories", root);

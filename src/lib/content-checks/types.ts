@@ -8,6 +8,7 @@ const contentRules = [
   "unreachable",
   "missing-translation",
   "anchor-mismatch",
+  "troubleshooter",
 ] as const;
 export type ContentRule = (typeof contentRules)[number];
 
@@ -32,14 +33,17 @@ export interface ArticleSource {
   source: string;
 }
 
+/** A troubleshooter as the build compiles it (src/troubleshooters/), with lines in its files for messages. */
 export interface TroubleshooterSource {
   slug: string;
-  /** The file the step ids come from (shown in messages). */
+  /** Its flow file (shown in messages). */
   file: string;
-  /** Node ids declared in its flow file. */
-  steps: string[];
-  /** `article: { id, anchor }` references in the flow file, with their lines. */
+  /** Step ids of the compiled flow; `undefined` when it does not compile (then only `compileProblems` are reported). */
+  steps: string[] | undefined;
+  /** The compiled flow's links to articles (the flow's own and its steps'), with the line in the flow file. */
   articleRefs: { line: number; id: string; anchor: string | undefined }[];
+  /** Why the flow does not compile: the compiler's problems, each with its file, line and step. */
+  compileProblems: { file: string; line: number; node: string | undefined; message: string }[];
 }
 
 /** Everything the checks look at, read from disk by `loadContentTree` (or built by hand in tests). */

@@ -152,8 +152,18 @@ describe("anchor-mismatch", () => {
   });
 });
 
+describe("troubleshooter", () => {
+  it("reports a flow that does not compile as the compiler does, at its file, the line of the step, and nothing that follows from it", () => {
+    expect(problemsOf("troubleshooter", "troubleshooter")).toEqual([
+      ["troubleshooter/troubleshooters/bad-yaml/vi.yaml", 3, "not valid YAML: Map keys must be unique"],
+      ["troubleshooter/troubleshooters/reset-help/flow.yaml", 7, 'step "check-inbox": leads to "check-spam", which is not a step in this flow'],
+    ]);
+    expect(otherErrors("troubleshooter", "troubleshooter")).toEqual([]);
+  });
+});
+
 describe("flow step ids", () => {
-  it("are the keys of the flow's nodes, read by the troubleshooter loader the build uses", () => {
+  it("are the steps of the compiled flow, from the troubleshooter loader and compiler the build uses", () => {
     expect(loadContentTree(`${fixtures}/valid`).troubleshooters.map(({ slug, steps }) => ({ slug, steps }))).toEqual([
       { slug: "reset-help", steps: ["check-inbox", "check-spam-result"] },
     ]);

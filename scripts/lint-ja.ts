@@ -6,7 +6,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { lintEasyJapanese, loadEasyJapaneseConfig } from "../src/lib/easy-japanese/linter.ts";
-import { contentPath } from "../src/lib/content-paths.ts";
+import { contentPath, troubleshooterFiles } from "../src/lib/content-paths.ts";
 
 async function easyJapaneseFiles(): Promise<string[]> {
   const articlesDir = join(contentPath("articles"), "ja-easy");
@@ -16,7 +16,7 @@ async function easyJapaneseFiles(): Promise<string[]> {
   const troubleshootersDir = contentPath("troubleshooters");
   const troubleshooters: string[] = [];
   for (const entry of await readdir(troubleshootersDir, { withFileTypes: true }).catch(() => [])) {
-    const texts = join(troubleshootersDir, entry.name, "ja-easy.yaml");
+    const texts = join(troubleshootersDir, entry.name, troubleshooterFiles.texts("ja-easy"));
     if (entry.isDirectory() && (await readFile(texts).then(() => true, () => false))) troubleshooters.push(texts);
   }
   return [...articles, ...troubleshooters].sort();

@@ -30,7 +30,13 @@ export function contentPath(name: ContentFile, root: string = contentRoot()): st
   return join(root, contentFiles[name]);
 }
 
-/** The folder of one troubleshooter, and its files (`flow.yaml`, `<locale>.yaml`). */
+/** The file names inside a troubleshooter's folder: its structure, and its words in one language. */
+export const troubleshooterFiles = {
+  flow: "flow.yaml",
+  texts: (locale: string) => `${locale}.yaml`,
+} as const;
+
+/** The folder of one troubleshooter, and a file in it (see `troubleshooterFiles`). */
 export function troubleshooterPath(slug: string, file?: string, root: string = contentRoot()): string {
   return file === undefined ? join(contentPath("troubleshooters", root), slug) : join(contentPath("troubleshooters", root), slug, file);
 }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import { localeKeys, type Locale } from "../lib/i18n/locales.ts";
 import { configValues } from "../lib/policies/values.ts";
-import { contentPath } from "../lib/content-paths.ts";
+import { contentPath, troubleshooterFiles } from "../lib/content-paths.ts";
 import { compileTroubleshooter, TroubleshooterCompileError, type CompileProblem, type CompiledTroubleshooter, type TroubleshooterSource } from "./compile.ts";
 
 interface ReadYaml {
@@ -47,8 +47,8 @@ export interface TroubleshooterFiles extends TroubleshooterSource {
 
 /** Reads one troubleshooter folder into a compiler source. */
 export function readTroubleshooterSource(dir: string, slug: string): TroubleshooterFiles {
-  const flowFile = join(dir, "flow.yaml");
-  const textFile = (locale: Locale) => join(dir, `${locale}.yaml`);
+  const flowFile = join(dir, troubleshooterFiles.flow);
+  const textFile = (locale: Locale) => join(dir, troubleshooterFiles.texts(locale));
   const read = new Map<string, ReadYaml>();
   const problems: CompileProblem[] = [];
   for (const file of [flowFile, ...localeKeys.map(textFile)]) {

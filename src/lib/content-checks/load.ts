@@ -9,7 +9,7 @@ import { compileTroubleshooter, TroubleshooterCompileError } from "../../trouble
 import { readTroubleshooterSource, type TroubleshooterFiles } from "../../troubleshooters/load.ts";
 import { configValues } from "../policies/values.ts";
 import type { ContentTree, TroubleshooterSource } from "./types.ts";
-import { contentPath } from "../content-paths.ts";
+import { contentPath, troubleshooterFiles } from "../content-paths.ts";
 
 function listedIds(file: string): string[] {
   if (!existsSync(file)) return [];
@@ -40,7 +40,7 @@ function checkedTroubleshooter(dir: string, slug: string, display: (path: string
     };
   } catch (error) {
     if (!(error instanceof TroubleshooterCompileError)) throw error;
-    const flowFile = files?.flowFile ?? join(dir, "flow.yaml");
+    const flowFile = files?.flowFile ?? join(dir, troubleshooterFiles.flow);
     return {
       slug,
       file: display(flowFile),

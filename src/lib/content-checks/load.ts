@@ -27,13 +27,14 @@ function listedIds(file: string): string[] {
 function checkedTroubleshooter(dir: string, slug: string, display: (path: string) => string): TroubleshooterSource {
   let files: TroubleshooterFiles | undefined;
   try {
-    files = readTroubleshooterSource(dir, slug);
-    const { flow } = compileTroubleshooter(files, configValues);
-    const lineOf = (path: string[]) => files!.lineOf(files!.flowFile, path);
+    const read = readTroubleshooterSource(dir, slug);
+    files = read;
+    const { flow } = compileTroubleshooter(read, configValues);
+    const lineOf = (path: string[]) => read.lineOf(read.flowFile, path);
     const links = [{ link: flow.article, path: ["article"] }, ...flow.steps.map((step) => ({ link: step.article, path: ["nodes", step.id, "article"] }))];
     return {
       slug,
-      file: display(files.flowFile),
+      file: display(read.flowFile),
       steps: flow.steps.map((step) => step.id),
       articleRefs: links.flatMap(({ link, path }) => (link ? [{ line: lineOf(path), id: link.id, anchor: link.anchor }] : [])),
       compileProblems: [],

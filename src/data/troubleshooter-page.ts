@@ -3,9 +3,8 @@ import { passwordRules, type PasswordRuleId } from "../lib/policies/password.ts"
 import { useTranslations, type Locale } from "../lib/i18n/index.ts";
 import { paths } from "../lib/urls.ts";
 import { siteConfig, type PasswordPolicyName } from "../config.ts";
-import type { CompiledFlow } from "../troubleshooters/types.ts";
+import type { CompiledFlow, IslandStepTexts, IslandStrings } from "../troubleshooters/types.ts";
 import type { FlowTexts } from "../troubleshooters/compile.ts";
-import type { IslandStepTexts, IslandStrings } from "../islands/TroubleshooterIsland.tsx";
 import type { StepRubyTexts } from "./troubleshooters.ts";
 
 export function stepArticleHrefs(flow: CompiledFlow, locale: Locale): Record<string, string> {
@@ -46,6 +45,10 @@ export function islandStrings(locale: Locale): IslandStrings {
     earlierAnswer: t("troubleshooter.earlierAnswer"),
     invalidState: t("troubleshooter.invalidState"),
     readMore: t("troubleshooter.readMore"),
+    yourAnswers: t("troubleshooter.yourAnswers"),
+    change: t("troubleshooter.change"),
+    changeWhat: t("troubleshooter.changeWhat"),
+    printUrl: t("troubleshooter.printUrl"),
     checker: {
       label: t("troubleshooter.checker.label"),
       show: t("troubleshooter.checker.show"),

@@ -1,7 +1,7 @@
 // <hc-feedback data-page data-locale>: "Did this answer your question?" (FeedbackQuestion.astro).
 // Without JavaScript the buttons stay hidden and the next steps stay visible, so nobody meets a dead
 // end; with it, "No" reveals the next steps and moves focus to them. Each page votes once.
-import { sendFeedback } from "./feedback.ts";
+import { sendFromPage } from "./feedback.ts";
 
 class FeedbackQuestion extends HTMLElement {
   connectedCallback(): void {
@@ -17,7 +17,7 @@ class FeedbackQuestion extends HTMLElement {
       const answer = button?.dataset["answer"];
       if (!button || (answer !== "yes" && answer !== "no")) return;
       // Buttons stay enabled (focus must not vanish); only the first answer is sent.
-      if (!voted) sendFeedback({ kind: "vote", page: this.dataset["page"] ?? "", locale: this.dataset["locale"] ?? "", answer });
+      if (!voted) sendFromPage({ kind: "vote", page: this.dataset["page"] ?? "", locale: this.dataset["locale"] ?? "", answer });
       voted = true;
       for (const choice of answers.querySelectorAll("button")) choice.setAttribute("aria-pressed", String(choice === button));
       status.textContent = status.dataset["thanks"] ?? "";

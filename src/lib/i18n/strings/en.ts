@@ -131,6 +131,7 @@ const en = {
   "feedback.send": "Send",
   "feedback.reasonThanks": "Thank you. We use this to improve the page.",
   "header.menuSearch": "Search",
+  "header.menuReading": "Reading aids",
   "root.line": "{tagline}, in {language}",
   "copyLink.label": "Copy link to {title}",
   "copyLink.copied": "Link copied",

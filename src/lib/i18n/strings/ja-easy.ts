@@ -132,6 +132,7 @@ export default {
   "feedback.send": "送る",
   "feedback.reasonThanks": "ありがとうございます。ページをよくするために使います。",
   "header.menuSearch": "探す",
+  "header.menuReading": "読みやすくする",
   "root.line": "{tagline}（{language}）",
   "copyLink.label": "「{title}」のリンクをコピーする",
   "copyLink.copied": "リンクをコピーしました",

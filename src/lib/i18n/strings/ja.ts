@@ -132,6 +132,7 @@ export default {
   "feedback.send": "送信",
   "feedback.reasonThanks": "ありがとうございます。ページの改善に使います。",
   "header.menuSearch": "検索",
+  "header.menuReading": "読みやすさ",
   "root.line": "{tagline}（{language}）",
   "copyLink.label": "「{title}」へのリンクをコピー",
   "copyLink.copied": "リンクをコピーしました",

@@ -132,6 +132,7 @@ export default {
   "feedback.send": "Gửi",
   "feedback.reasonThanks": "Cảm ơn bạn. Chúng tôi dùng ý kiến này để cải thiện trang.",
   "header.menuSearch": "Tìm kiếm",
+  "header.menuReading": "Hỗ trợ đọc",
   "root.line": "{tagline}, bằng {language}",
   "copyLink.label": "Sao chép liên kết đến {title}",
   "copyLink.copied": "Đã sao chép liên kết",

@@ -203,11 +203,6 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
             strings={{ ...strings.checker, rules: strings.checkerRules[checkerPolicy(step.checker)] }}
           />
         )}
-        {articleHrefs[stepId] && (
-          <p>
-            <a class="standalone-link" href={articleHrefs[stepId]}>{strings.readMore}</a>
-          </p>
-        )}
         {step.input === "datetime" && (
           <DateTimeAnswer
             key={stepId}
@@ -232,6 +227,12 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
               );
             })}
           </div>
+        )}
+        {/* After the answers: on a phone the question and its answers come first, the article is for more detail. */}
+        {articleHrefs[stepId] && (
+          <p>
+            <a class="standalone-link" href={articleHrefs[stepId]}>{strings.readMore}</a>
+          </p>
         )}
         {given.length > 0 && (
           <section class="your-answers" aria-labelledby={`${stepId}-your-answers`}>

@@ -58,8 +58,8 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
       const batch = new StepEventBatch(flow.slug, document.documentElement.dataset["locale"] ?? "");
       events.current = { batch, send: (payload) => sendFeedback(payload, transport) };
     }
-    const flushOnLeave = () => {
-      if (document.visibilityState !== "hidden" || !events.current) return;
+    const flushOnLeave = (event: Event) => {
+      if ((event.type === "visibilitychange" && document.visibilityState !== "hidden") || !events.current) return;
       const payload = events.current.batch.flush();
       if (payload) events.current.send(payload);
     };
@@ -76,9 +76,11 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
     };
     addEventListener("popstate", onPopState);
     document.addEventListener("visibilitychange", flushOnLeave);
+    addEventListener("pagehide", flushOnLeave);
     return () => {
       removeEventListener("popstate", onPopState);
       document.removeEventListener("visibilitychange", flushOnLeave);
+      removeEventListener("pagehide", flushOnLeave);
     };
   }, []);
 

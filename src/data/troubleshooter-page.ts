@@ -2,6 +2,7 @@
 import { passwordRules, type PasswordRuleId } from "../lib/policies/password.ts";
 import { useTranslations, type Locale } from "../lib/i18n/index.ts";
 import { paths } from "../lib/urls.ts";
+import { feedbackReasons, type FeedbackReason } from "../lib/feedback.ts";
 import { siteConfig, type PasswordPolicyName } from "../config.ts";
 import type { CompiledFlow, IslandStepTexts, IslandStrings } from "../troubleshooters/types.ts";
 import type { FlowTexts } from "../troubleshooters/compile.ts";
@@ -49,6 +50,14 @@ export function islandStrings(locale: Locale): IslandStrings {
     change: t("troubleshooter.change"),
     changeWhat: t("troubleshooter.changeWhat"),
     printUrl: t("troubleshooter.printUrl"),
+    reasons: {
+      question: t("feedback.reasonsQuestion"),
+      options: Object.fromEntries(feedbackReasons.map((reason) => [reason, t(`feedback.reason.${reason}`)])) as Record<FeedbackReason, string>,
+      comment: t("feedback.comment"),
+      commentNote: t("feedback.commentNote"),
+      send: t("feedback.send"),
+      thanks: t("feedback.reasonThanks"),
+    },
     checker: {
       label: t("troubleshooter.checker.label"),
       show: t("troubleshooter.checker.show"),

@@ -6,12 +6,12 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { createActor } from "xstate";
-import { StepEventBatch, sendFeedback, type FeedbackPayload, type StepEvent } from "../lib/feedback.ts";
+import { StepEventBatch, feedbackReasons, isFeedbackReason, maxCommentLength, redactComment, sendFeedback, type FeedbackPayload, type StepEvent } from "../lib/feedback.ts";
 import { decodeStepState, encodeStepState } from "../lib/url-state.ts";
 import { createTroubleshooterMachine } from "../troubleshooters/machine.ts";
 import { pageTransport } from "../scripts/feedback.ts";
 import { currentStepId, eventForAnswer, restoreActor } from "../troubleshooters/replay.ts";
-import type { CompiledStep, IslandProps, Ruby, TroubleshooterEvent } from "../troubleshooters/types.ts";
+import type { CompiledStep, IslandProps, IslandStrings, Ruby, TroubleshooterEvent } from "../troubleshooters/types.ts";
 import { answerKeyForEvent, answerLabel, answersStillApplying, checkerPolicy, givenAnswers, isOutcome } from "../troubleshooters/view.ts";
 import PasswordChecker from "./PasswordChecker.tsx";
 import RubyText from "./RubyText.tsx";
@@ -34,6 +34,8 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
   const [status, setStatus] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  /** The fix the reader just said did not work, asked why on the next step (only where an endpoint is set). */
+  const [askWhy, setAskWhy] = useState<string | null>(null);
   // Step events go out in small batches, and only when the build sets a feedback endpoint (never by default).
   const events = useRef<{ batch: StepEventBatch; send: (payload: FeedbackPayload) => void } | null>(null);
   const track = (event: StepEvent, flushNow = false) => {
@@ -118,10 +120,12 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
       const value = event.type === "answer.choose" ? event.value : event.type === "answer.yes" ? "yes" : "no";
       track({ type: "answer", step: from.id, answer: answerKeyForEvent(from, value, nextId), next: nextId });
       if (from.type === "fix") track({ type: "solved", step: from.id, answer: event.type === "answer.yes" ? "yes" : "no" });
+      setAskWhy(from.type === "fix" && event.type === "answer.no" && events.current ? from.id : null);
       const nextStep = flow.steps.find((candidate) => candidate.id === nextId);
       if (nextStep && isOutcome(nextStep)) track({ type: "outcome", step: nextId }, true);
     }
     if (event.type === "flow.restart") track({ type: "restart", step: from.id });
+    if (!event.type.startsWith("answer.")) setAskWhy(null);
     const query = queryOf(next);
     const url = location.pathname + (query ? `?${query}` : "");
     if (url !== location.pathname + location.search) history.pushState(null, "", url);
@@ -230,6 +234,19 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
             })}
           </div>
         )}
+        {askWhy && (
+          <FixReasons
+            key={askWhy}
+            id={`${askWhy}-reasons`}
+            strings={strings.reasons}
+            onSend={(reason, comment) =>
+              sendFeedback(
+                { kind: "reason", page: `troubleshooter:${flow.slug}:${askWhy}`, locale: document.documentElement.dataset["locale"] ?? "", reason, comment: redactComment(comment) },
+                pageTransport(),
+              )
+            }
+          />
+        )}
         {/* After the answers: on a phone the question and its answers come first, the article is for more detail. */}
         {articleHrefs[stepId] && (
           <p>
@@ -290,6 +307,45 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
         {status}
       </p>
     </div>
+  );
+}
+
+interface FixReasonsProps {
+  id: string;
+  strings: IslandStrings["reasons"];
+  onSend: (reason: (typeof feedbackReasons)[number], comment: string) => void;
+}
+
+/** "What was the problem?" after a fix did not work: one reason, an optional comment (redacted by the caller). */
+function FixReasons({ id, strings, onSend }: FixReasonsProps) {
+  const [sent, setSent] = useState(false);
+  if (sent) return <p role="status">{strings.thanks}</p>;
+  return (
+    <form
+      class="troubleshooter__reasons"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        const reason = data.get("reason");
+        if (!isFeedbackReason(reason)) return;
+        onSend(reason, String(data.get("comment") ?? ""));
+        setSent(true);
+      }}
+    >
+      <fieldset>
+        <legend>{strings.question}</legend>
+        {feedbackReasons.map((reason) => (
+          <label class="troubleshooter__reason">
+            <input type="radio" name="reason" value={reason} required />
+            {strings.options[reason]}
+          </label>
+        ))}
+      </fieldset>
+      <label for={`${id}-comment`}>{strings.comment}</label>
+      <p id={`${id}-note`} class="troubleshooter__reasons-note">{strings.commentNote}</p>
+      <textarea id={`${id}-comment`} name="comment" rows={3} maxLength={maxCommentLength} aria-describedby={`${id}-note`} />
+      <button type="submit" class="secondary">{strings.send}</button>
+    </form>
   );
 }
 

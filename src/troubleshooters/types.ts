@@ -3,6 +3,7 @@
  * Plain data only: a compiled flow is JSON that the page hands to the island.
  */
 import type { PasswordPolicy } from "../config.ts";
+import type { FeedbackReason } from "../lib/feedback.ts";
 import type { RubySegment } from "../lib/furigana/segments.ts";
 import type { PasswordRuleId } from "../lib/policies/password.ts";
 import type { FlowNodeType } from "../lib/schemas/troubleshooter.ts";
@@ -132,6 +133,8 @@ export interface IslandStrings {
   changeWhat: string;
   /** "This step's address: {url}", printed with an outcome. */
   printUrl: string;
+  /** Asked after "No, still not working" on a fix, where a feedback endpoint is set. */
+  reasons: { question: string; options: Record<FeedbackReason, string>; comment: string; commentNote: string; send: string; thanks: string };
   checker: Omit<PasswordCheckerStrings, "rules">;
   /** Each policy's rules in words. */
   checkerRules: Record<"web" | "app", PasswordCheckerStrings["rules"]>;

@@ -147,6 +147,20 @@ test.describe("reasons after No", () => {
     expect(reason).toEqual({ kind: "reason", page: "article:forgot-username-or-password", locale: "en", reason: "steps-failed", comment: "The link said expired. Write to … or call …." });
   });
 
+  test("after a fix did not work, the next step asks why, and the reason is sent for that fix", async ({ page }) => {
+    await page.goto(`${siteOrigin}/en/troubleshooters/sns-already-registered/?step=email-account-fix&first-signup=email&ever-linked-sns=no`);
+    await expect(page.getByRole("group", { name: en("feedback.reasonsQuestion") })).toHaveCount(0);
+    await page.getByRole("button", { name: en("troubleshooter.fixNo") }).click();
+    const start = received.length;
+    const reasons = page.getByRole("group", { name: en("feedback.reasonsQuestion") });
+    await reasons.getByRole("radio", { name: en("feedback.reason.steps-failed") }).check();
+    await page.getByRole("textbox", { name: en("feedback.comment") }).fill("Still the same error, mail hanako@example.com");
+    await page.getByRole("button", { name: en("feedback.send") }).click();
+    await expect(page.getByRole("status").filter({ hasText: en("feedback.reasonThanks") })).toBeVisible();
+    const [reason] = await payloads(start, "reason", 1);
+    expect(reason).toEqual({ kind: "reason", page: "troubleshooter:sns-already-registered:email-account-fix", locale: "en", reason: "steps-failed", comment: "Still the same error, mail …" });
+  });
+
   test("Yes asks for no reason", async ({ page }) => {
     await page.goto(`${siteOrigin}/en/articles/forgot-username-or-password/`);
     const feedback = page.locator("hc-feedback");

@@ -14,6 +14,7 @@ test("a whole troubleshooter, start over and leaving the page send nothing", asy
   await answerStep(page, sns, "en", { step: "first-signup", answer: { value: "email" } });
   await answerStep(page, sns, "en", { step: "ever-linked-sns", answer: { value: "no" } });
   await answerStep(page, sns, "en", { step: "email-account-fix", answer: { value: "no" } });
+  await expect(page.getByRole("group", { name: en("feedback.reasonsQuestion") })).toHaveCount(0);
   await page.getByRole("button", { name: en("troubleshooter.restart") }).click();
   await page.goto(paths.article("en", "forgot-username-or-password"));
   await page.locator("hc-feedback").getByRole("button", { name: en("feedback.no") }).click();

@@ -4,6 +4,7 @@
  * The compact header's panels open without JavaScript and by keyboard.
  */
 import { readdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { localeKeys, useTranslations } from "../../src/lib/i18n/index.ts";
 import { paths } from "../../src/lib/urls.ts";
@@ -111,4 +112,23 @@ test("desktop keeps the search box, the language links and the reading aids in t
   await expect(page.getByRole("navigation", { name: t("nav.language") }).getByRole("link", { name: "English" })).toBeVisible();
   await expect(page.getByRole("group", { name: t("reading.aids") })).toBeVisible();
   await expect(page.locator(".header-toggles")).toBeHidden();
+});
+
+test("axe finds nothing on a phone with each header panel open, or on an outcome listing your answers", async ({ page }) => {
+  test.setTimeout(180_000);
+  const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+  const violations = async (label: string) =>
+    (await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations.map((violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`);
+  const found: string[] = [];
+  await page.goto(withFurigana(paths.troubleshooter("ja", "sns-already-registered")) + "&step=email-account-fix&first-signup=email&ever-linked-sns=no");
+  await expect(page.locator(".your-answers")).toBeVisible();
+  found.push(...(await violations("outcome")));
+  for (const panel of ["header-search-panel", "header-language-panel", "header-reading-panel"]) {
+    await page.locator(`[popovertarget="${panel}"]`).click();
+    await expect(page.locator(`#${panel}`)).toBeVisible();
+    found.push(...(await violations(panel)));
+    await page.keyboard.press("Escape");
+    await expect(page.locator(`#${panel}`)).toBeHidden();
+  }
+  expect(found).toEqual([]);
 });

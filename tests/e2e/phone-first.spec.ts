@@ -25,6 +25,7 @@ const articleIds = (locale: string) => readdirSync(`content/articles/${locale}`)
 
 for (const locale of localeKeys) {
   test(`${locale}: every troubleshooter's first question and first answer control are in the first screen`, async ({ page }) => {
+    test.setTimeout(120_000);
     const found: string[] = [];
     for (const { flow } of troubleshooters) {
       await page.goto(withFurigana(paths.troubleshooter(locale, flow.slug)));
@@ -39,6 +40,8 @@ for (const locale of localeKeys) {
   });
 
   test(`${locale}: every article's title and first paragraph are in the first screen`, async ({ page }) => {
+    // One page load per article of the language.
+    test.setTimeout(180_000);
     for (const id of articleIds(locale)) {
       await page.goto(withFurigana(paths.article(locale, id)));
       expect(await bottomOf(page.locator("article h1")), `${id}: title`).toBeLessThanOrEqual(phone.height);

@@ -337,7 +337,7 @@ function FixReasons({ id, strings, onSend }: FixReasonsProps) {
         {feedbackReasons.map((reason) => (
           <label class="troubleshooter__reason">
             <input type="radio" name="reason" value={reason} required />
-            {strings.options[reason]}
+            <span>{strings.options[reason]}</span>
           </label>
         ))}
       </fieldset>

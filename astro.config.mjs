@@ -14,7 +14,8 @@ import { contentRoot } from "./src/lib/content-paths.ts";
 const outDir = process.env.HC_OUT_DIR ?? "./dist";
 // Redirect pages (aliases, /go/ short links) are not pages of their own, so the sitemap leaves them out.
 const redirectPaths = new Set(readRedirects(contentRoot()).map((redirect) => redirect.from));
-// Votes and empty searches may only go to the endpoint the config names (none by default).
+// Votes, reasons, step events and empty searches may only go to the endpoint the config names (none by default);
+// a plain form post goes there only when the config says the endpoint takes one.
 const feedbackOrigin = siteConfig.feedbackEndpoint ? ` ${new URL(siteConfig.feedbackEndpoint, siteConfig.siteUrl).origin}` : "";
 
 export default defineConfig({
@@ -45,7 +46,7 @@ export default defineConfig({
         `connect-src 'self'${feedbackOrigin}`,
         "object-src 'none'",
         "base-uri 'self'",
-        "form-action 'self'",
+        `form-action 'self'${siteConfig.feedbackAcceptsFormPost ? feedbackOrigin : ""}`,
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },

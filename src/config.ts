@@ -55,6 +55,11 @@ export const siteConfigSchema = z.object({
   }),
   /** Where "Did this help?" votes and empty searches go. `null` = nothing is ever sent. */
   feedbackEndpoint: z.string().nullable(),
+  /**
+   * True when the endpoint also takes a plain form post (application/x-www-form-urlencoded: kind, page, locale,
+   * reason): the "what was the problem?" form then works without JavaScript. Otherwise it is shown only to scripts.
+   */
+  feedbackAcceptsFormPost: z.boolean(),
   /** Articles per page of the agents' index (one page holds every link of that many articles). */
   agentsIndexPageSize: z.number().int().positive(),
 });
@@ -118,6 +123,7 @@ const defaults = {
     },
   },
   feedbackEndpoint: null,
+  feedbackAcceptsFormPost: false,
   agentsIndexPageSize: 100,
 } satisfies SiteConfig;
 

@@ -2,10 +2,10 @@
 import { passwordRules, type PasswordRuleId } from "../lib/policies/password.ts";
 import { useTranslations, type Locale } from "../lib/i18n/index.ts";
 import { paths } from "../lib/urls.ts";
+import { feedbackReasons, type FeedbackReason } from "../lib/feedback.ts";
 import { siteConfig, type PasswordPolicyName } from "../config.ts";
-import type { CompiledFlow } from "../troubleshooters/types.ts";
+import type { CompiledFlow, IslandStepTexts, IslandStrings } from "../troubleshooters/types.ts";
 import type { FlowTexts } from "../troubleshooters/compile.ts";
-import type { IslandStepTexts, IslandStrings } from "../islands/TroubleshooterIsland.tsx";
 import type { StepRubyTexts } from "./troubleshooters.ts";
 
 export function stepArticleHrefs(flow: CompiledFlow, locale: Locale): Record<string, string> {
@@ -46,6 +46,18 @@ export function islandStrings(locale: Locale): IslandStrings {
     earlierAnswer: t("troubleshooter.earlierAnswer"),
     invalidState: t("troubleshooter.invalidState"),
     readMore: t("troubleshooter.readMore"),
+    yourAnswers: t("troubleshooter.yourAnswers"),
+    change: t("troubleshooter.change"),
+    changeWhat: t("troubleshooter.changeWhat"),
+    printUrl: t("troubleshooter.printUrl"),
+    reasons: {
+      question: t("feedback.reasonsQuestion"),
+      options: Object.fromEntries(feedbackReasons.map((reason) => [reason, t(`feedback.reason.${reason}`)])) as Record<FeedbackReason, string>,
+      comment: t("feedback.comment"),
+      commentNote: t("feedback.commentNote"),
+      send: t("feedback.send"),
+      thanks: t("feedback.reasonThanks"),
+    },
     checker: {
       label: t("troubleshooter.checker.label"),
       show: t("troubleshooter.checker.show"),

@@ -5,17 +5,8 @@
 import { useRef, useState } from "preact/hooks";
 import type { PasswordPolicy } from "../config.ts";
 import { checkPassword, type PasswordRuleId } from "../lib/policies/password.ts";
+import type { PasswordCheckerStrings } from "../troubleshooters/types.ts";
 
-export interface PasswordCheckerStrings {
-  label: string;
-  show: string;
-  met: string;
-  notMet: string;
-  /** "Rule met: {rule}" */
-  ruleMet: string;
-  allMet: string;
-  rules: Partial<Record<PasswordRuleId, string>>;
-}
 
 interface Props {
   id: string;

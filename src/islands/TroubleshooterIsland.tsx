@@ -6,65 +6,19 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { createActor } from "xstate";
-import type { PasswordPolicy } from "../config.ts";
-import type { RubySegment } from "../lib/furigana/segments.ts";
+import { StepEventBatch, feedbackReasons, isFeedbackReason, maxCommentLength, redactComment, sendFeedback, type FeedbackPayload, type StepEvent } from "../lib/feedback.ts";
 import { decodeStepState, encodeStepState } from "../lib/url-state.ts";
 import { createTroubleshooterMachine } from "../troubleshooters/machine.ts";
-import { sendFeedback } from "../scripts/feedback.ts";
+import { pageTransport } from "../scripts/feedback.ts";
 import { currentStepId, eventForAnswer, restoreActor } from "../troubleshooters/replay.ts";
-import type { CompiledFlow, CompiledStep, TroubleshooterEvent, TroubleshooterInput } from "../troubleshooters/types.ts";
-import PasswordChecker, { type PasswordCheckerStrings } from "./PasswordChecker.tsx";
+import type { CompiledStep, IslandProps, IslandStrings, Ruby, TroubleshooterEvent } from "../troubleshooters/types.ts";
+import { answerKeyForEvent, answerLabel, answersStillApplying, checkerPolicy, givenAnswers, isOutcome } from "../troubleshooters/view.ts";
+import PasswordChecker from "./PasswordChecker.tsx";
 import RubyText from "./RubyText.tsx";
 import { useActor } from "./use-actor.ts";
 import { fillPlaceholders } from "../lib/i18n/placeholders.ts";
 
-type Ruby = RubySegment[];
-
-export interface IslandStepTexts {
-  title: Ruby;
-  body: Ruby[];
-  steps: Ruby[];
-  answers: Record<string, Ruby>;
-  input: Ruby | null;
-  /** Plain title and answer labels, for the copyable summary. */
-  plainTitle: string;
-  plainAnswers: Record<string, string>;
-}
-
-export interface IslandStrings {
-  progress: string;
-  yes: string;
-  no: string;
-  fixQuestion: string;
-  fixYes: string;
-  fixNo: string;
-  submitInput: string;
-  back: string;
-  restart: string;
-  copyLink: string;
-  linkCopied: string;
-  copySummary: string;
-  summaryCopied: string;
-  summaryHeading: string;
-  summaryTitle: string;
-  summaryLink: string;
-  earlierAnswer: string;
-  invalidState: string;
-  readMore: string;
-  checker: Omit<PasswordCheckerStrings, "rules">;
-  /** Each policy's rules in words. */
-  checkerRules: Record<"web" | "app", PasswordCheckerStrings["rules"]>;
-}
-
-interface Props {
-  flow: CompiledFlow;
-  title: string;
-  steps: Record<string, IslandStepTexts>;
-  strings: IslandStrings;
-  rules: TroubleshooterInput["rules"];
-  policies: { web: PasswordPolicy; app: PasswordPolicy };
-  /** Article link of each step that has one. */
-  articleHrefs: Record<string, string>;
+interface Props extends IslandProps {
   /** The contact block, rendered by Astro from the site config (slot). */
   contact?: ComponentChildren;
 }
@@ -78,6 +32,17 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
   const [status, setStatus] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  /** The fix the reader just said did not work, asked why on the next step (only where an endpoint is set). */
+  const [askWhy, setAskWhy] = useState<string | null>(null);
+  // Step events go out in small batches, and only when the build sets a feedback endpoint (never by default).
+  const events = useRef<{ batch: StepEventBatch; send: (payload: FeedbackPayload) => void } | null>(null);
+  const track = (event: StepEvent, flushNow = false) => {
+    const queue = events.current;
+    if (!queue) return;
+    const full = queue.batch.add(event);
+    const payload = full ?? (flushNow ? queue.batch.flush() : null);
+    if (payload) queue.send(payload);
+  };
 
   /** Puts the actor where the URL says; false when the URL held something that is not a state of this flow. */
   const restoreFromLocation = (): boolean => {
@@ -88,17 +53,35 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
   };
 
   useEffect(() => {
-    if (!restoreFromLocation()) {
+    const transport = pageTransport();
+    if (transport.endpoint) {
+      const batch = new StepEventBatch(flow.slug, document.documentElement.dataset["locale"] ?? "");
+      events.current = { batch, send: (payload) => sendFeedback(payload, transport) };
+    }
+    const flushOnLeave = (event: Event) => {
+      if ((event.type === "visibilitychange" && document.visibilityState !== "hidden") || !events.current) return;
+      const payload = events.current.batch.flush();
+      if (payload) events.current.send(payload);
+    };
+    const opened = restoreFromLocation();
+    if (!opened) {
       setNotice(true);
       history.replaceState(null, "", location.pathname);
     }
+    if (!opened || decodeStepState(flow, location.search).kind === "start") track({ type: "start", step: flow.start });
     setReady(true);
     const onPopState = () => {
       moved.current = true;
       setNotice(!restoreFromLocation());
     };
     addEventListener("popstate", onPopState);
-    return () => removeEventListener("popstate", onPopState);
+    document.addEventListener("visibilitychange", flushOnLeave);
+    addEventListener("pagehide", flushOnLeave);
+    return () => {
+      removeEventListener("popstate", onPopState);
+      document.removeEventListener("visibilitychange", flushOnLeave);
+      removeEventListener("pagehide", flushOnLeave);
+    };
   }, []);
 
   const stepId = currentStepId(snapshot);
@@ -113,28 +96,57 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
     setStatus([progress, text.plainTitle].filter(Boolean).join(". "));
   }, [stepId, actor]);
 
-  const stepUrl = (query = encodeStepState(flow, { step: stepId, answers: snapshot.context.answers })) =>
-    location.origin + location.pathname + (query ? `?${query}` : "");
+  const queryOf = (state: { value: unknown; context: { answers: Record<string, string> } }) =>
+    encodeStepState(flow, { step: currentStepId(state), answers: state.context.answers });
+  const stepUrl = (query = queryOf(snapshot)) => location.origin + location.pathname + (query ? `?${query}` : "");
 
   const send = (event: TroubleshooterEvent) => {
+    const from = step;
     actor.send(event);
-    const next = actor.getSnapshot();
-    const query = encodeStepState(flow, { step: currentStepId(next), answers: next.context.answers });
+    let next = actor.getSnapshot();
+    const nextId = currentStepId(next);
+    if (event.type.startsWith("answer.")) {
+      // After a changed answer, later answers stay only while the new path still passes through their steps.
+      const kept = answersStillApplying(machine, flow, next);
+      if (Object.keys(kept).length !== Object.keys(next.context.answers).length) {
+        const restored = restoreActor(machine, flow, { step: nextId, answers: kept }, { rules });
+        if (restored) {
+          replaceActor(restored);
+          next = restored.getSnapshot();
+        }
+      }
+      const value = event.type === "answer.choose" ? event.value : event.type === "answer.yes" ? "yes" : "no";
+      track({ type: "answer", step: from.id, answer: answerKeyForEvent(from, value, nextId), next: nextId });
+      if (from.type === "fix") track({ type: "solved", step: from.id, answer: event.type === "answer.yes" ? "yes" : "no" });
+      setAskWhy(from.type === "fix" && event.type === "answer.no" && events.current ? from.id : null);
+      const nextStep = flow.steps.find((candidate) => candidate.id === nextId);
+      if (nextStep && isOutcome(nextStep)) track({ type: "outcome", step: nextId }, true);
+    }
+    if (event.type === "flow.restart") track({ type: "restart", step: from.id });
+    if (!event.type.startsWith("answer.")) setAskWhy(null);
+    const query = queryOf(next);
     const url = location.pathname + (query ? `?${query}` : "");
     if (url !== location.pathname + location.search) history.pushState(null, "", url);
     moved.current = true;
     setNotice(false);
   };
 
+  /** A Change link is a real link to that question; with scripts it opens in place, with every answer kept. */
+  const openChangeLink = (event: MouseEvent, href: string) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    history.pushState(null, "", href);
+    moved.current = true;
+    setNotice(!restoreFromLocation());
+  };
+
   // A fix's "Did this solve it?" is this page's "Did this answer your question?": the vote goes where article votes go
   // (nowhere unless the build sets a feedback endpoint).
   const voteOnFix = (fixId: string, solved: boolean) =>
-    sendFeedback({
-      kind: "vote",
-      page: `troubleshooter:${flow.slug}:${fixId}`,
-      locale: document.documentElement.dataset["locale"] ?? "",
-      answer: solved ? "yes" : "no",
-    });
+    sendFeedback(
+      { kind: "vote", page: `troubleshooter:${flow.slug}:${fixId}`, locale: document.documentElement.dataset["locale"] ?? "", answer: solved ? "yes" : "no" },
+      pageTransport(),
+    );
 
   // Where the clipboard is unavailable (an insecure origin, a refused permission), show the text to copy by hand.
   const [manualCopy, setManualCopy] = useState<{ label: string; text: string } | null>(null);
@@ -148,27 +160,21 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
   };
 
   const stepsById = useMemo(() => new Map(flow.steps.map((s) => [s.id, s])), [flow]);
-  /** The words of an answer as its button showed them (a typed value is shown as typed). */
-  const answerLabel = (id: string, answerValue: string) => {
-    const at = stepsById.get(id)!;
-    if (at.input !== null) return answerValue;
-    if (at.type === "fix") return answerValue === "yes" ? strings.fixYes : strings.fixNo;
-    return steps[id]!.plainAnswers[answerValue] ?? (answerValue === "yes" ? strings.yes : strings.no);
-  };
+  const labelOf = (id: string, value: string) => answerLabel(stepsById.get(id)!, value, steps[id]!.plainAnswers, strings);
+  const given = givenAnswers(flow, snapshot.context.history, snapshot.context.answers);
 
   const summary = () =>
     [
       fillPlaceholders(strings.summaryTitle, { title }),
-      ...snapshot.context.history.map((id) => {
-        return `- ${steps[id]!.plainTitle} → ${answerLabel(id, snapshot.context.answers[id] ?? "")}`;
-      }),
+      ...given.map((answer) => `- ${steps[answer.stepId]!.plainTitle} → ${labelOf(answer.stepId, answer.value)}`),
       fillPlaceholders(strings.summaryLink, { url: stepUrl() }),
     ].join("\n");
 
   const earlier = snapshot.context.answers[stepId];
+  const outcome = isOutcome(step);
 
   return (
-    <div class="troubleshooter" data-furigana-skip="" data-pagefind-ignore="all" data-troubleshooter={flow.slug} hidden={!ready}>
+    <div class="troubleshooter" data-furigana-skip="" data-pagefind-ignore="all" data-troubleshooter={flow.slug} data-outcome={outcome ? "" : undefined} hidden={!ready}>
       {notice && (
         <p class="troubleshooter__notice" role="status">
           {strings.invalidState}
@@ -197,14 +203,9 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
           <PasswordChecker
             key={stepId}
             id={`${stepId}-checker`}
-            policy={step.checker === "password-app" ? policies.app : policies.web}
-            strings={{ ...strings.checker, rules: strings.checkerRules[step.checker === "password-app" ? "app" : "web"] }}
+            policy={policies[checkerPolicy(step.checker)]}
+            strings={{ ...strings.checker, rules: strings.checkerRules[checkerPolicy(step.checker)] }}
           />
-        )}
-        {articleHrefs[stepId] && (
-          <p>
-            <a class="standalone-link" href={articleHrefs[stepId]}>{strings.readMore}</a>
-          </p>
         )}
         {step.input === "datetime" && (
           <DateTimeAnswer
@@ -224,23 +225,64 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
               const event = eventForAnswer(step, answer.value ?? "");
               return (
                 <button type="button" class="troubleshooter__answer" disabled={!snapshot.can(event)} onClick={() => { if (step.type === "fix") voteOnFix(stepId, event.type === "answer.yes"); send(event); }} data-answer={answer.value}>
-                  {step.type !== "fix" && text.answers[answer.value ?? ""] ? <RubyText segments={text.answers[answer.value ?? ""]!} /> : answerLabel(stepId, answer.value ?? "")}
+                  {step.type !== "fix" && text.answers[answer.value ?? ""] ? <RubyText segments={text.answers[answer.value ?? ""]!} /> : labelOf(stepId, answer.value ?? "")}
                   {earlier === answer.value && <span class="troubleshooter__earlier"> ({strings.earlierAnswer})</span>}
                 </button>
               );
             })}
           </div>
         )}
+        {askWhy && (
+          <FixReasons
+            key={askWhy}
+            id={`${askWhy}-reasons`}
+            strings={strings.reasons}
+            onSend={(reason, comment) =>
+              sendFeedback(
+                { kind: "reason", page: `troubleshooter:${flow.slug}:${askWhy}`, locale: document.documentElement.dataset["locale"] ?? "", reason, comment: redactComment(comment) },
+                pageTransport(),
+              )
+            }
+          />
+        )}
+        {/* After the answers: on a phone the question and its answers come first, the article is for more detail. */}
+        {articleHrefs[stepId] && (
+          <p>
+            <a class="standalone-link" href={articleHrefs[stepId]}>{strings.readMore}</a>
+          </p>
+        )}
+        {given.length > 0 && (
+          <section class="your-answers" aria-labelledby={`${stepId}-your-answers`}>
+            <h3 id={`${stepId}-your-answers`}>{strings.yourAnswers}</h3>
+            <dl>
+              {given.map((answer) => (
+                <div class="your-answers__row" data-answered-step={answer.stepId}>
+                  <dt>
+                    <RubyText segments={steps[answer.stepId]!.title} />
+                  </dt>
+                  <dd>{steps[answer.stepId]!.answers[answer.value] ? <RubyText segments={steps[answer.stepId]!.answers[answer.value]!} /> : labelOf(answer.stepId, answer.value)}</dd>
+                  <dd class="your-answers__change">
+                    <a href={`?${answer.changeQuery}`} onClick={(event) => openChangeLink(event, `?${answer.changeQuery}`)}>
+                      {strings.change}
+                      <span class="visually-hidden"> {fillPlaceholders(strings.changeWhat, { question: steps[answer.stepId]!.plainTitle })}</span>
+                    </a>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        )}
         {snapshot.hasTag("handoff") && (
           <div class="troubleshooter__handoff">
             <h3 id={`${stepId}-summary`}>{strings.summaryHeading}</h3>
-            <textarea readOnly rows={Math.min(12, snapshot.context.history.length + 3)} aria-labelledby={`${stepId}-summary`} value={summary()} />
+            <textarea readOnly rows={Math.min(12, given.length + 3)} aria-labelledby={`${stepId}-summary`} value={summary()} />
             <button type="button" class="secondary" onClick={() => copy(summary(), strings.copySummary, strings.summaryCopied)}>
               {strings.copySummary}
             </button>
             {contact}
           </div>
         )}
+        {outcome && ready && <p class="print-only troubleshooter__print-url">{fillPlaceholders(strings.printUrl, { url: stepUrl() })}</p>}
       </section>
       <div class="troubleshooter__nav">
         <button type="button" class="secondary" disabled={!snapshot.can({ type: "step.back" })} onClick={() => send({ type: "step.back" })}>
@@ -263,6 +305,45 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
         {status}
       </p>
     </div>
+  );
+}
+
+interface FixReasonsProps {
+  id: string;
+  strings: IslandStrings["reasons"];
+  onSend: (reason: (typeof feedbackReasons)[number], comment: string) => void;
+}
+
+/** "What was the problem?" after a fix did not work: one reason, an optional comment (redacted by the caller). */
+function FixReasons({ id, strings, onSend }: FixReasonsProps) {
+  const [sent, setSent] = useState(false);
+  if (sent) return <p role="status">{strings.thanks}</p>;
+  return (
+    <form
+      class="troubleshooter__reasons"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        const reason = data.get("reason");
+        if (!isFeedbackReason(reason)) return;
+        onSend(reason, String(data.get("comment") ?? ""));
+        setSent(true);
+      }}
+    >
+      <fieldset>
+        <legend>{strings.question}</legend>
+        {feedbackReasons.map((reason) => (
+          <label class="troubleshooter__reason">
+            <input type="radio" name="reason" value={reason} required />
+            <span>{strings.options[reason]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label for={`${id}-comment`}>{strings.comment}</label>
+      <p id={`${id}-note`} class="troubleshooter__reasons-note">{strings.commentNote}</p>
+      <textarea id={`${id}-comment`} name="comment" rows={3} maxLength={maxCommentLength} aria-describedby={`${id}-note`} />
+      <button type="submit" class="secondary">{strings.send}</button>
+    </form>
   );
 }
 

@@ -13,6 +13,9 @@ document.addEventListener("keydown", (event) => {
   const box = document.querySelector<HTMLInputElement>("#search-query") ?? document.querySelector<HTMLInputElement>("#site-search");
   if (!box) return;
   event.preventDefault();
+  // On a phone the header's box sits in a closed popover; open it first.
+  const panel = box.closest<HTMLElement>("[popover]");
+  if (panel && !panel.matches(":popover-open") && getComputedStyle(panel).display === "none") panel.showPopover();
   box.focus();
   box.select();
 });
@@ -31,3 +34,8 @@ siteSearch?.addEventListener(
   },
   { once: true },
 );
+
+// The phone header's Search button opens the search panel: put the cursor in its box.
+document.querySelector("#header-search-panel")?.addEventListener("toggle", (event) => {
+  if ((event as ToggleEvent).newState === "open") document.querySelector<HTMLInputElement>("#site-search")?.focus();
+});

@@ -2,6 +2,10 @@
  * Shapes shared by the compiler (build time), the machine factory and the island (browser).
  * Plain data only: a compiled flow is JSON that the page hands to the island.
  */
+import type { PasswordPolicy } from "../config.ts";
+import type { FeedbackReason } from "../lib/feedback.ts";
+import type { RubySegment } from "../lib/furigana/segments.ts";
+import type { PasswordRuleId } from "../lib/policies/password.ts";
 import type { FlowNodeType } from "../lib/schemas/troubleshooter.ts";
 
 export type TroubleshooterEvent =
@@ -74,4 +78,76 @@ export interface MachineConfigJson {
   initial: string;
   on: Record<string, unknown>;
   states: Record<string, { tags: string[]; meta: CompiledStep; on: Record<string, unknown> }>;
+}
+
+/** Text with its readings, as the island renders it. */
+export type Ruby = RubySegment[];
+
+/** One step's texts as the island gets them. */
+export interface IslandStepTexts {
+  title: Ruby;
+  body: Ruby[];
+  steps: Ruby[];
+  answers: Record<string, Ruby>;
+  input: Ruby | null;
+  /** Plain title and answer labels, for the copyable summary and the "your answers" list. */
+  plainTitle: string;
+  plainAnswers: Record<string, string>;
+}
+
+export interface PasswordCheckerStrings {
+  label: string;
+  show: string;
+  met: string;
+  notMet: string;
+  /** "Rule met: {rule}" */
+  ruleMet: string;
+  allMet: string;
+  rules: Partial<Record<PasswordRuleId, string>>;
+}
+
+/** The island's UI strings, resolved for one language at build time. */
+export interface IslandStrings {
+  progress: string;
+  yes: string;
+  no: string;
+  fixQuestion: string;
+  fixYes: string;
+  fixNo: string;
+  submitInput: string;
+  back: string;
+  restart: string;
+  copyLink: string;
+  linkCopied: string;
+  copySummary: string;
+  summaryCopied: string;
+  summaryHeading: string;
+  summaryTitle: string;
+  summaryLink: string;
+  earlierAnswer: string;
+  invalidState: string;
+  readMore: string;
+  yourAnswers: string;
+  change: string;
+  /** "your answer to: {question}", read after "Change" by screen readers. */
+  changeWhat: string;
+  /** "This step's address: {url}", printed with an outcome. */
+  printUrl: string;
+  /** Asked after "No, still not working" on a fix, where a feedback endpoint is set. */
+  reasons: { question: string; options: Record<FeedbackReason, string>; comment: string; commentNote: string; send: string; thanks: string };
+  checker: Omit<PasswordCheckerStrings, "rules">;
+  /** Each policy's rules in words. */
+  checkerRules: Record<"web" | "app", PasswordCheckerStrings["rules"]>;
+}
+
+/** What the troubleshooter page hands the island (the contact block comes as a slot). */
+export interface IslandProps {
+  flow: CompiledFlow;
+  title: string;
+  steps: Record<string, IslandStepTexts>;
+  strings: IslandStrings;
+  rules: TroubleshooterInput["rules"];
+  policies: Record<"web" | "app", PasswordPolicy>;
+  /** Article link of each step that has one. */
+  articleHrefs: Record<string, string>;
 }

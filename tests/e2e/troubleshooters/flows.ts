@@ -5,6 +5,13 @@ import { loadTroubleshooters } from "../../../src/troubleshooters/load.ts";
 import { enumeratePaths, eventForPathStep, type FlowPath, type PathStep } from "../../../src/troubleshooters/paths.ts";
 import { useTranslations, type Locale } from "../../../src/lib/i18n/index.ts";
 import type { CompiledTroubleshooter } from "../../../src/troubleshooters/compile.ts";
+import { answerLabel as viewAnswerLabel, type AnswerWords } from "../../../src/troubleshooters/view.ts";
+
+/** The generic answer words of a language, as the island and the checklist get them. */
+export function answerWords(locale: Locale): AnswerWords {
+  const t = useTranslations(locale);
+  return { yes: t("troubleshooter.yes"), no: t("troubleshooter.no"), fixYes: t("troubleshooter.fixYes"), fixNo: t("troubleshooter.fixNo") };
+}
 
 export const rules = { resetLinkLifetimeHours: siteConfig.rules.resetLinkLifetimeHours };
 export const troubleshooters = loadTroubleshooters();
@@ -37,8 +44,7 @@ export function answerLabel(troubleshooter: CompiledTroubleshooter, locale: Loca
   const t = useTranslations(locale);
   if ("guard" in answer) return t("troubleshooter.submitInput");
   const step = troubleshooter.flow.steps.find((s) => s.id === stepId)!;
-  if (step.type === "fix") return t(answer.value === "yes" ? "troubleshooter.fixYes" : "troubleshooter.fixNo");
-  return troubleshooter.texts[locale].steps[stepId]!.answers[answer.value] ?? t(answer.value === "yes" ? "troubleshooter.yes" : "troubleshooter.no");
+  return viewAnswerLabel(step, answer.value, troubleshooter.texts[locale].steps[stepId]!.answers, answerWords(locale));
 }
 
 /** On an input check, the value a person types for this answer (relative to the real clock); otherwise null. */

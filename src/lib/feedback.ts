@@ -1,0 +1,89 @@
+/**
+ * What a reader's browser may send, and the rules that keep it free of personal data. Pure: the page
+ * script (`src/scripts/feedback.ts`) supplies the endpoint and the transport. Nothing is sent unless the
+ * build sets `siteConfig.feedbackEndpoint` (off by default). Payloads carry no cookies, identifiers or
+ * stored state; never a typed password, date or address.
+ */
+
+/** Why an article or a fix did not help (the order readers see). */
+export const feedbackReasons = ["not-my-question", "hard-to-understand", "steps-failed", "out-of-date", "other"] as const;
+export type FeedbackReason = (typeof feedbackReasons)[number];
+
+/** Longest comment kept; a reason form is for a sentence, not a letter. */
+export const maxCommentLength = 300;
+
+/** One thing a reader did in a troubleshooter. Answers carry the step id and the answer key, never a typed value. */
+export type StepEvent =
+  | { type: "start"; step: string }
+  | { type: "answer"; step: string; answer: string; next: string }
+  | { type: "outcome"; step: string }
+  | { type: "restart"; step: string }
+  | { type: "solved"; step: string; answer: "yes" | "no" };
+
+export type FeedbackPayload =
+  | { kind: "vote"; page: string; locale: string; answer: "yes" | "no" }
+  | { kind: "reason"; page: string; locale: string; reason: FeedbackReason; comment: string }
+  | { kind: "empty-search"; locale: string; query: string }
+  | { kind: "steps"; troubleshooter: string; locale: string; events: StepEvent[] };
+
+export type StepsPayload = Extract<FeedbackPayload, { kind: "steps" }>;
+
+export interface FeedbackTransport {
+  /** The configured endpoint, or null (nothing is sent). */
+  endpoint: string | null;
+  /** Sends a text body to `url` (in the browser `navigator.sendBeacon`); false when it could not. */
+  send: (url: string, body: string) => boolean;
+}
+
+/** Sends one payload through `transport`; false when nothing was sent. */
+export function sendFeedback(payload: FeedbackPayload, transport: FeedbackTransport): boolean {
+  if (!transport.endpoint) return false;
+  return transport.send(transport.endpoint, JSON.stringify(payload));
+}
+
+/** Removes what could identify a person from typed words: e-mail addresses and phone-like numbers. */
+export function redactPersonalData(text: string): string {
+  return text
+    .replace(/\S+@\S+/g, "…")
+    .replace(/\+?\d[\d\s().-]{5,}\d/g, "…")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Search words as they may be reported: redacted and short. */
+export function redactQuery(query: string): string {
+  return redactPersonalData(query).slice(0, 100);
+}
+
+/** A reason form's comment as it may be sent: redacted and at most `maxCommentLength` characters. */
+export function redactComment(comment: string): string {
+  return redactPersonalData(comment).slice(0, maxCommentLength);
+}
+
+export function isFeedbackReason(value: unknown): value is FeedbackReason {
+  return (feedbackReasons as readonly unknown[]).includes(value);
+}
+
+/** Step events queued and sent in small batches: when `size` are waiting, or when the caller flushes (an outcome, leaving the page). */
+export class StepEventBatch {
+  private events: StepEvent[] = [];
+  constructor(
+    private readonly troubleshooter: string,
+    private readonly locale: string,
+    private readonly size = 5,
+  ) {}
+
+  /** Queues `event`; returns the batch to send once `size` events are waiting. */
+  add(event: StepEvent): StepsPayload | null {
+    this.events.push(event);
+    return this.events.length >= this.size ? this.flush() : null;
+  }
+
+  /** The waiting events as one payload (and an empty queue), or null when none wait. */
+  flush(): StepsPayload | null {
+    if (this.events.length === 0) return null;
+    const events = this.events;
+    this.events = [];
+    return { kind: "steps", troubleshooter: this.troubleshooter, locale: this.locale, events };
+  }
+}

@@ -3,11 +3,15 @@
  * the search index reads the final pages.
  */
 import { buildSearchIndex } from "./build/search-index.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { addFuriganaToSite } from "./build/furigana-dist.ts";
+import { checkAgainstLedger, parseLedger } from "../src/lib/furigana/ledger.ts";
 import { writeCspHeaders } from "./build/csp-headers.ts";
 import { writeRedirectsFile } from "./build/redirects-file.ts";
 
 const siteDir = process.env["HC_OUT_DIR"] ?? "dist";
+const contentDir = process.env["HC_CONTENT_DIR"] ?? "content";
 
 // First: readings go into the Japanese pages before anything reads or hashes them.
 const furiganaStarted = performance.now();
@@ -18,6 +22,22 @@ console.error(
 );
 // The morphological analysis alone (0 when every text was cached); the rest is parsing and writing HTML.
 console.error(`[postbuild] furigana analysis: ${furigana.analysisMs.toFixed(0)} ms for ${furigana.analysed} texts, dictionary load included`);
+
+// Every reading on the site must be one an editor approved in the ledger. Other content folders
+// (fixtures, generated benchmark corpora) show pairs the site's ledger cannot know: a warning there.
+const ledgerPath = join(contentDir, "furigana", "readings.yaml");
+if (existsSync(ledgerPath)) {
+  const ledger = parseLedger(readFileSync(ledgerPath, "utf8"), ledgerPath);
+  const { missing, unused } = checkAgainstLedger(furigana.pairs, ledger.entries, ledgerPath);
+  for (const warning of unused) console.error(`[postbuild] warning: ${warning} (npm run furigana:update removes it)`);
+  const problems = [...ledger.problems, ...missing];
+  if (problems.length > 0 && process.env["HC_CONTENT_DIR"] === undefined) {
+    console.error(`[postbuild] readings ledger: ${problems.length} problem(s):\n  ${problems.join("\n  ")}`);
+    console.error("[postbuild] Run `npm run furigana:update`, review every new line in the diff, fix wrong readings in content/furigana/.");
+    process.exit(1);
+  }
+  if (problems.length > 0) console.error(`[postbuild] warning: ${problems.length} pair(s) not in ${ledgerPath} (another content folder)`);
+}
 
 const started = performance.now();
 const { pages, languages } = await buildSearchIndex(siteDir);

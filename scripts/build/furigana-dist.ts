@@ -1,35 +1,104 @@
 /**
  * Adds furigana to every built Japanese page (`<html lang="ja">`: Japanese and easy Japanese), so
  * articles, troubleshooter text and UI strings all get readings. Runs before the search index, which
- * ignores the readings (`data-pagefind-ignore`).
+ * ignores the readings (`data-pagefind-ignore`). Then checks every (word, reading) pair on those pages
+ * against the readings ledger, and writes the readings the browser needs for text it renders itself.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fromHtml } from "hast-util-from-html";
+import { toHtml } from "hast-util-to-html";
 import { unified } from "unified";
-import rehypeParse from "rehype-parse";
-import rehypeStringify from "rehype-stringify";
 import rehypeFurigana from "../../src/lib/furigana/rehype-furigana.ts";
-import { createFuriganaReader, loadOverrides, type ReaderStats } from "../../src/lib/furigana/segments.ts";
+import { createFuriganaReader, loadReadingRules, type FuriganaReader, type ReaderStats } from "../../src/lib/furigana/reader.ts";
 import { loadReadingCache } from "../../src/lib/furigana/reading-cache.ts";
+import { pageReadings } from "../../src/lib/furigana/site-readings.ts";
+import type { SeenPair } from "../../src/lib/furigana/ledger.ts";
+import { buildReadingDictionary } from "../../src/lib/furigana/client-readings.ts";
+import { hasKanji } from "../../src/lib/furigana/kana.ts";
+import type { RubySegment } from "../../src/lib/furigana/ruby-segment.ts";
+import { localeKeys, locales, type Locale } from "../../src/lib/i18n/locales.ts";
+import ja from "../../src/lib/i18n/strings/ja.ts";
+import jaEasy from "../../src/lib/i18n/strings/ja-easy.ts";
 import { htmlFiles } from "./html-files.ts";
 
 const japanesePage = /<html\b[^>]*\blang=["']?ja["'\s>]/i;
 
+/** The page's site path (`/ja/articles/x/`), as editors see it in the browser. */
+export function sitePath(siteDir: string, file: string): string {
+  const path = `/${relative(siteDir, file).split(sep).join("/")}`;
+  return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
+}
+
+// UI strings a script may show after load (search status lines, island labels): read like page text,
+// so their readings are in the ledger and in the browser's dictionary even before any page shows them.
+const uiStrings: Partial<Record<Locale, Record<string, string>>> = { ja, "ja-easy": jaEasy };
+
+/** The UI strings of each Japanese locale, read: for the browser's dictionary and for the ledger. */
+export async function readUiStrings(reader: FuriganaReader): Promise<{ samples: Map<Locale, [string, RubySegment[]][]>; pairs: SeenPair[] }> {
+  const samples = new Map<Locale, [string, RubySegment[]][]>();
+  const pairs: SeenPair[] = [];
+  for (const [locale, strings] of Object.entries(uiStrings) as [Locale, Record<string, string>][]) {
+    const texts: [string, RubySegment[]][] = [];
+    for (const template of Object.values(strings)) {
+      // A placeholder ({count}) is not Japanese text: read the parts around it.
+      for (const text of template.split(/\{\w+\}/u).filter(hasKanji)) {
+        const segments = await reader.segment(text);
+        texts.push([text, segments]);
+        for (const segment of segments) {
+          if (segment.reading !== undefined) pairs.push({ word: segment.text, reading: segment.reading, sentence: text, page: `(UI strings ${locale})` });
+        }
+      }
+    }
+    samples.set(locale, texts);
+  }
+  return { samples, pairs };
+}
+
+function localeOfPage(page: string): Locale | undefined {
+  const first = page.split("/")[1] ?? "";
+  return localeKeys.find((key) => key === first && locales[key].furigana);
+}
+
 export async function addFuriganaToSite(
   siteDir: string,
-  options: { overridesPath?: string; cachePath?: string } = {},
-): Promise<ReaderStats & { pages: number }> {
+  options: { rulesDir?: string; cachePath?: string } = {},
+): Promise<ReaderStats & { pages: number; pairs: SeenPair[] }> {
   const reader = createFuriganaReader({
-    overrides: await loadOverrides(options.overridesPath),
+    rules: await loadReadingRules(options.rulesDir),
     cache: await loadReadingCache(options.cachePath),
   });
-  const processor = unified().use(rehypeParse).use(rehypeFurigana, { reader }).use(rehypeStringify);
+  // Every text read for a locale's pages, for the browser's dictionary of that locale.
+  const samples = new Map<Locale, [string, RubySegment[]][]>();
+  let pageLocale: Locale | undefined;
+  const recordingReader = {
+    ...reader,
+    async segment(text: string) {
+      const segments = await reader.segment(text);
+      if (pageLocale) samples.get(pageLocale)?.push([text, segments]);
+      return segments;
+    },
+  };
+  const transform = unified().use(rehypeFurigana, { reader: recordingReader });
+  const pairs: SeenPair[] = [];
+  const ui = await readUiStrings(reader);
+  pairs.push(...ui.pairs);
+  for (const [locale, texts] of ui.samples) samples.set(locale, [...texts]);
   let pages = 0;
   for (const file of htmlFiles(siteDir)) {
-    const html = await readFile(file, "utf8");
+    const html = readFileSync(file, "utf8");
     if (!japanesePage.test(html)) continue;
-    await writeFile(file, String(await processor.process(html)));
+    const page = sitePath(siteDir, file);
+    pageLocale = localeOfPage(page);
+    const tree = await transform.run(fromHtml(html));
+    for (const pair of pageReadings(tree as Parameters<typeof pageReadings>[0]).pairs) pairs.push({ ...pair, page });
+    writeFileSync(file, toHtml(tree as Parameters<typeof toHtml>[0]));
     pages += 1;
   }
   await reader.saveCache();
-  return { ...reader.stats, pages };
+  mkdirSync(join(siteDir, "furigana"), { recursive: true });
+  for (const [locale, texts] of samples) {
+    writeFileSync(join(siteDir, "furigana", `${locale}.json`), JSON.stringify(buildReadingDictionary(texts)));
+  }
+  return { ...reader.stats, pages, pairs };
 }

@@ -7,7 +7,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { createActor } from "xstate";
 import type { PasswordPolicy } from "../config.ts";
-import type { RubySegment } from "../lib/furigana/segments.ts";
+import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
 import { decodeStepState, encodeStepState } from "../lib/url-state.ts";
 import { createTroubleshooterMachine } from "../troubleshooters/machine.ts";
 import { sendFeedback } from "../scripts/feedback.ts";
@@ -15,6 +15,8 @@ import { currentStepId, eventForAnswer, restoreActor } from "../troubleshooters/
 import type { CompiledFlow, CompiledStep, TroubleshooterEvent, TroubleshooterInput } from "../troubleshooters/types.ts";
 import PasswordChecker, { type PasswordCheckerStrings } from "./PasswordChecker.tsx";
 import RubyText from "./RubyText.tsx";
+import { useReadings } from "./readings.ts";
+import type { ReadingDictionary } from "../lib/furigana/client-readings.ts";
 import { useActor } from "./use-actor.ts";
 
 type Ruby = RubySegment[];
@@ -66,12 +68,15 @@ interface Props {
   articleHrefs: Record<string, string>;
   /** The contact block, rendered by Astro from the site config (slot). */
   contact?: ComponentChildren;
+  /** Readings for every string the island renders (pages with furigana only). */
+  readings?: ReadingDictionary | undefined;
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
-export default function TroubleshooterIsland({ flow, title, steps, strings, rules, policies, articleHrefs, contact }: Props) {
+export default function TroubleshooterIsland({ flow, title, steps, strings, rules, policies, articleHrefs, contact, readings }: Props) {
+  useReadings(readings);
   const machine = useMemo(() => createTroubleshooterMachine(flow.config), [flow]);
   const fresh = () => createActor(machine, { input: { rules } }).start();
   const [snapshot, actor, replaceActor] = useActor(fresh);

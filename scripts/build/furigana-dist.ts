@@ -17,7 +17,7 @@ import type { SeenPair } from "../../src/lib/furigana/ledger.ts";
 import { buildReadingDictionary } from "../../src/lib/furigana/client-readings.ts";
 import { hasKanji } from "../../src/lib/furigana/kana.ts";
 import type { RubySegment } from "../../src/lib/furigana/ruby-segment.ts";
-import { localeKeys, locales, type Locale } from "../../src/lib/i18n/locales.ts";
+import type { Locale } from "../../src/lib/i18n/locales.ts";
 import ja from "../../src/lib/i18n/strings/ja.ts";
 import jaEasy from "../../src/lib/i18n/strings/ja-easy.ts";
 import { htmlFiles } from "./html-files.ts";
@@ -55,11 +55,6 @@ export async function readUiStrings(reader: FuriganaReader): Promise<{ samples: 
   return { samples, pairs };
 }
 
-function localeOfPage(page: string): Locale | undefined {
-  const first = page.split("/")[1] ?? "";
-  return localeKeys.find((key) => key === first && locales[key].furigana);
-}
-
 export async function addFuriganaToSite(
   siteDir: string,
   options: { rulesDir?: string; cachePath?: string } = {},
@@ -68,14 +63,13 @@ export async function addFuriganaToSite(
     rules: await loadReadingRules(options.rulesDir),
     cache: await loadReadingCache(options.cachePath),
   });
-  // Every text read for a locale's pages, for the browser's dictionary of that locale.
-  const samples = new Map<Locale, [string, RubySegment[]][]>();
-  let pageLocale: Locale | undefined;
+  // Every text read for Japanese pages and UI strings, for the browser's dictionary.
+  const samples: [string, RubySegment[]][] = [];
   const recordingReader = {
     ...reader,
     async segment(text: string) {
       const segments = await reader.segment(text);
-      if (pageLocale) samples.get(pageLocale)?.push([text, segments]);
+      samples.push([text, segments]);
       return segments;
     },
   };
@@ -83,22 +77,20 @@ export async function addFuriganaToSite(
   const pairs: SeenPair[] = [];
   const ui = await readUiStrings(reader);
   pairs.push(...ui.pairs);
-  for (const [locale, texts] of ui.samples) samples.set(locale, [...texts]);
+  for (const texts of ui.samples.values()) samples.push(...texts);
   let pages = 0;
   for (const file of htmlFiles(siteDir)) {
     const html = readFileSync(file, "utf8");
     if (!japanesePage.test(html)) continue;
     const page = sitePath(siteDir, file);
-    pageLocale = localeOfPage(page);
     const tree = await transform.run(fromHtml(html));
     for (const pair of pageReadings(tree as Parameters<typeof pageReadings>[0]).pairs) pairs.push({ ...pair, page });
     writeFileSync(file, toHtml(tree as Parameters<typeof toHtml>[0]));
     pages += 1;
   }
   await reader.saveCache();
+  // One dictionary for Japanese: the easy-Japanese search page shows results from the standard index.
   mkdirSync(join(siteDir, "furigana"), { recursive: true });
-  for (const [locale, texts] of samples) {
-    writeFileSync(join(siteDir, "furigana", `${locale}.json`), JSON.stringify(buildReadingDictionary(texts)));
-  }
+  writeFileSync(join(siteDir, "furigana", "ja.json"), JSON.stringify(buildReadingDictionary(samples)));
   return { ...reader.stats, pages, pairs };
 }

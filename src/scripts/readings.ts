@@ -1,6 +1,6 @@
 /**
  * Furigana for text a page script writes after load (search results, status lines): reads it with the
- * dictionary the build made from the site's own readings (`/furigana/<locale>.json`, written by
+ * dictionary the build made from the site's own readings (`/furigana/ja.json`, written by
  * `scripts/build/furigana-dist.ts`) and wraps each kanji word in the same `<ruby>` markup as the build.
  * Only on pages with furigana; the ruby is there whether or not the reader shows it, so the toggle
  * never waits for anything.
@@ -37,16 +37,18 @@ function annotate(root: Node, read: (text: string) => { text: string; reading?: 
     if (!parent || !hasKanji(text.data) || parent.closest(skipped)) continue;
     const lang = parent.closest("[lang]")?.getAttribute("lang") ?? "";
     if (!/^ja\b/i.test(lang)) continue;
-    text.replaceWith(...read(text.data).map((segment) => (segment.reading === undefined ? segment.text : rubyFor(segment.text, segment.reading))));
+    const segments = read(text.data);
+    // Nothing to add (words the dictionary lacks): leave the node, or the observer would see it again and again.
+    if (segments.every((segment) => segment.reading === undefined)) continue;
+    text.replaceWith(...segments.map((segment) => (segment.reading === undefined ? segment.text : rubyFor(segment.text, segment.reading))));
   }
 }
 
 /** From now on, every text added under `root` gets readings (and what is there already). */
 export function addReadingsAsRendered(root: HTMLElement): void {
   const html = document.documentElement;
-  const locale = html.dataset["locale"];
-  if (!html.hasAttribute("data-furigana") || !locale) return;
-  void fetch(`/furigana/${locale}.json`)
+  if (!html.hasAttribute("data-furigana") || !/^ja\b/i.test(html.lang)) return;
+  void fetch("/furigana/ja.json")
     .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
     .then((dictionary) => {
       const read = dictionaryReader(dictionary);

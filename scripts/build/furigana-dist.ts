@@ -8,6 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
+import type { Element, Root } from "hast";
+import { SKIP, visit } from "unist-util-visit";
 import { unified } from "unified";
 import rehypeFurigana from "../../src/lib/furigana/rehype-furigana.ts";
 import { createFuriganaReader, loadReadingRules, type FuriganaReader, type ReaderStats } from "../../src/lib/furigana/reader.ts";
@@ -55,6 +57,16 @@ export async function readUiStrings(reader: FuriganaReader): Promise<{ samples: 
   return { samples, pairs };
 }
 
+function furiganaRoots(tree: Root): Element[] {
+  const roots: Element[] = [];
+  visit(tree, "element", (element) => {
+    if (element.properties["dataFuriganaRoot"] === undefined) return undefined;
+    roots.push(element);
+    return SKIP;
+  });
+  return roots;
+}
+
 export async function addFuriganaToSite(
   siteDir: string,
   options: { rulesDir?: string; cachePath?: string } = {},
@@ -81,11 +93,17 @@ export async function addFuriganaToSite(
   let pages = 0;
   for (const file of htmlFiles(siteDir)) {
     const html = readFileSync(file, "utf8");
-    if (!japanesePage.test(html)) continue;
+    const japanese = japanesePage.test(html);
+    // A page in another language may hold a Japanese part with readings (the 404 page's ja section).
+    if (!japanese && !html.includes("data-furigana-root")) continue;
     const page = sitePath(siteDir, file);
-    const tree = await transform.run(fromHtml(html));
-    for (const pair of pageReadings(tree as Parameters<typeof pageReadings>[0]).pairs) pairs.push({ ...pair, page });
-    writeFileSync(file, toHtml(tree as Parameters<typeof toHtml>[0]));
+    const tree = fromHtml(html);
+    const parts = japanese ? [tree] : furiganaRoots(tree).map((element): Root => ({ type: "root", children: [element] }));
+    for (const part of parts) {
+      await transform.run(part);
+      for (const pair of pageReadings(part).pairs) pairs.push({ ...pair, page });
+    }
+    writeFileSync(file, toHtml(tree));
     pages += 1;
   }
   await reader.saveCache();

@@ -6,11 +6,11 @@
 import { expect, test, type Page } from "@playwright/test";
 
 /** Visible kanji runs outside `<ruby>`, with the text around them. */
-function kanjiOutsideRuby(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+function kanjiOutsideRuby(page: Page, rootSelector = "body"): Promise<string[]> {
+  return page.evaluate((selector) => {
     const kanji = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆ヶ]+/gu;
     const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(document.querySelector(selector)!, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest("ruby, script, style, template, noscript")) continue;
@@ -20,7 +20,7 @@ function kanjiOutsideRuby(page: Page): Promise<string[]> {
       }
     }
     return found;
-  });
+  }, rootSelector);
 }
 
 const pageTypes = (locale: string) => [
@@ -71,3 +71,13 @@ for (const locale of ["ja", "ja-easy"]) {
     });
   });
 }
+
+test("the 404 page's Japanese section has readings when furigana is on, and hides them otherwise", async ({ page }) => {
+  const response = await page.goto("/ja/no-such-page/?furigana=on");
+  expect(response?.status()).toBe(404);
+  const japanese = page.locator("section[lang=ja]");
+  await expect(japanese.locator("rt").first()).toBeVisible();
+  expect(await kanjiOutsideRuby(page, "section[lang=ja]")).toEqual([]);
+  await page.goto("/ja/no-such-page/?furigana=off");
+  await expect(japanese.locator("rt").first()).toBeHidden();
+});

@@ -2,11 +2,13 @@
  * Steps that work on the built HTML, in a fixed order, timed for `npm run bench`:
  * the search index reads the final pages.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { buildSearchIndex } from "../src/build/search-index.ts";
 import { addFuriganaToSite } from "../src/build/furigana-dist.ts";
 import { writeCspHeaders } from "../src/build/csp-headers.ts";
 import { writeRedirectsFile } from "../src/build/redirects-file.ts";
-import { contentRoot } from "../src/lib/content-paths.ts";
+import { checkAgainstLedger, parseLedger } from "../src/lib/furigana/ledger.ts";
+import { contentPath, contentRoot, isProjectContent } from "../src/lib/content-paths.ts";
 
 const siteDir = process.env["HC_OUT_DIR"] ?? "dist";
 
@@ -19,6 +21,22 @@ console.error(
 );
 // The morphological analysis alone (0 when every text was cached); the rest is parsing and writing HTML.
 console.error(`[postbuild] furigana analysis: ${furigana.analysisMs.toFixed(0)} ms for ${furigana.analysed} texts, dictionary load included`);
+
+// Every reading on the site must be one an editor approved in the ledger. Other content folders
+// (fixtures, generated benchmark corpora) show pairs the site's ledger cannot know: a warning there.
+const ledgerPath = contentPath("furiganaLedger");
+if (existsSync(ledgerPath)) {
+  const ledger = parseLedger(readFileSync(ledgerPath, "utf8"), ledgerPath);
+  const { missing, unused } = checkAgainstLedger(furigana.pairs, ledger.entries, ledgerPath);
+  for (const warning of unused) console.error(`[postbuild] warning: ${warning} (npm run furigana:update removes it)`);
+  const problems = [...ledger.problems, ...missing];
+  if (problems.length > 0 && isProjectContent()) {
+    console.error(`[postbuild] readings ledger: ${problems.length} problem(s):\n  ${problems.join("\n  ")}`);
+    console.error("[postbuild] Run `npm run furigana:update`, review every new line in the diff, fix wrong readings in content/furigana/.");
+    process.exit(1);
+  }
+  if (problems.length > 0) console.error(`[postbuild] warning: ${problems.length} pair(s) not in ${ledgerPath} (another content folder)`);
+}
 
 const started = performance.now();
 const { pages, languages } = await buildSearchIndex(siteDir);

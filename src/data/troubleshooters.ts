@@ -7,7 +7,8 @@ import { contentPath } from "../lib/content-paths.ts";
 import { TroubleshooterCompileError, type CompileProblem, type CompiledTroubleshooter, type FlowTexts } from "../troubleshooters/compile.ts";
 import type { CompiledFlow } from "../troubleshooters/types.ts";
 import { locales, type Locale } from "../lib/i18n/locales.ts";
-import { toRubySegments, type RubySegment } from "../lib/furigana/segments.ts";
+import { toRubySegments } from "../lib/furigana/reader.ts";
+import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
 import { getArticleIndex } from "./content.ts";
 
 let loaded: CompiledTroubleshooter[] | undefined;

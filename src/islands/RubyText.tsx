@@ -2,7 +2,7 @@
  * Text with furigana for islands that render their own Japanese text (their root carries
  * `data-furigana-skip`, so the HTML pass leaves it alone). Same markup as the build-time pass.
  */
-import type { RubySegment } from "../lib/furigana/segments.ts";
+import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
 import { readingAttributes } from "../lib/furigana/ruby-markup.ts";
 
 export interface RubyTextProps {

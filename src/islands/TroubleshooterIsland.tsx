@@ -15,6 +15,7 @@ import type { CompiledStep, IslandProps, IslandStrings, Ruby, TroubleshooterEven
 import { answerKeyForEvent, answerLabel, answersStillApplying, checkerPolicy, givenAnswers, isOutcome } from "../troubleshooters/view.ts";
 import PasswordChecker from "./PasswordChecker.tsx";
 import RubyText from "./RubyText.tsx";
+import { useReadings } from "./readings.ts";
 import { useActor } from "./use-actor.ts";
 import { fillPlaceholders } from "../lib/i18n/placeholders.ts";
 
@@ -23,7 +24,8 @@ interface Props extends IslandProps {
   contact?: ComponentChildren;
 }
 
-export default function TroubleshooterIsland({ flow, title, steps, strings, rules, policies, articleHrefs, contact }: Props) {
+export default function TroubleshooterIsland({ flow, title, steps, strings, rules, policies, articleHrefs, contact, readings }: Props) {
+  useReadings(readings);
   const machine = useMemo(() => createTroubleshooterMachine(flow.config), [flow]);
   const fresh = () => createActor(machine, { input: { rules } }).start();
   const [snapshot, actor, replaceActor] = useActor(fresh);

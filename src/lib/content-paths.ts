@@ -12,7 +12,8 @@ const contentFiles = {
   categories: "categories.yaml",
   audiences: "audiences.yaml",
   troubleshooters: "troubleshooters",
-  furiganaOverrides: "furigana-overrides.yaml",
+  furiganaRules: "furigana",
+  furiganaLedger: "furigana/readings.yaml",
   easyJapaneseRules: "easy-japanese-rules.yaml",
   searchSynonyms: "search/synonyms.yaml",
   searchProblems: "search/problems.yaml",
@@ -23,6 +24,11 @@ export type ContentFile = keyof typeof contentFiles;
 /** The content folder: `HC_CONTENT_DIR`, else `content/` of the project. Read on each call, so a test may set it. */
 export function contentRoot(): string {
   return process.env["HC_CONTENT_DIR"] ?? "content";
+}
+
+/** Whether the build reads the project's own `content/` (not a fixture or benchmark folder). */
+export function isProjectContent(): boolean {
+  return process.env["HC_CONTENT_DIR"] === undefined;
 }
 
 /** Path of a content file or folder under `root` (by default the content root). */

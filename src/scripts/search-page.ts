@@ -8,6 +8,7 @@ import { pagefindFilters, parseSearchState, serializeSearchState, type SearchSta
 import { matchProblems } from "../lib/search/problem-match.ts";
 import { correctQuery } from "../lib/search/spelling.ts";
 import { reportEmptySearch } from "./feedback.ts";
+import { addReadingsAsRendered } from "./readings.ts";
 import {
   excerptParts,
   localizeResultUrl,
@@ -43,14 +44,17 @@ const config = JSON.parse(document.getElementById("search-config")!.textContent!
 const locale: Locale = isLocale(config.locale) ? config.locale : "en";
 const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
 const input = form.querySelector<HTMLInputElement>("#search-query")!;
-const categorySelect = form.querySelector<HTMLSelectElement>("select[name=category]")!;
-const audienceSelect = form.querySelector<HTMLSelectElement>("select[name=audience]")!;
+// Radio groups (their labels can hold furigana); a RadioNodeList's value is the checked one's.
+const categorySelect = form.elements.namedItem("category") as RadioNodeList;
+const audienceSelect = form.elements.namedItem("audience") as RadioNodeList;
 const status = document.querySelector<HTMLElement>("[data-search-status]")!;
 const resultsSection = document.querySelector<HTMLElement>("[data-search-results]")!;
 const list = document.querySelector<HTMLOListElement>("[data-search-list]")!;
 const empty = document.querySelector<HTMLElement>("[data-search-empty]")!;
 const problems = config.troubleshooters.map((troubleshooter) => ({ slug: troubleshooter.slug, phrases: troubleshooter.phrases }));
 const categoryLabels = new Map(config.categories.map((category) => [category.value, category.label]));
+// Results, status lines and any text this script writes get furigana from the site's own readings.
+addReadingsAsRendered(document.querySelector("main")!);
 
 function text(key: string, vars: Record<string, string | number> = {}): string {
   return fillPlaceholders(config.strings[key] ?? key, vars);
@@ -211,8 +215,9 @@ form.addEventListener("submit", (event) => {
   void search(state, { report: true });
 });
 input.addEventListener("input", onInput);
-categorySelect.addEventListener("change", onInput);
-audienceSelect.addEventListener("change", onInput);
+form.addEventListener("change", (event) => {
+  if (event.target instanceof HTMLInputElement && event.target.type === "radio") onInput();
+});
 
 // Arrow keys move between the box and the result links; Tab works as usual.
 form.addEventListener("keydown", (event) => {

@@ -2,9 +2,10 @@
  * Shapes shared by the compiler (build time), the machine factory and the island (browser).
  * Plain data only: a compiled flow is JSON that the page hands to the island.
  */
+import type { ReadingDictionary } from "../lib/furigana/client-readings.ts";
 import type { PasswordPolicy } from "../config.ts";
 import type { FeedbackReason } from "../lib/feedback.ts";
-import type { RubySegment } from "../lib/furigana/segments.ts";
+import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
 import type { PasswordRuleId } from "../lib/policies/password.ts";
 import type { FlowNodeType } from "../lib/schemas/troubleshooter.ts";
 
@@ -150,4 +151,6 @@ export interface IslandProps {
   policies: Record<"web" | "app", PasswordPolicy>;
   /** Article link of each step that has one. */
   articleHrefs: Record<string, string>;
+  /** Readings for every string the island renders (pages with furigana only). */
+  readings?: ReadingDictionary | undefined;
 }

@@ -1,4 +1,4 @@
-import type { RubySegment } from "./segments.ts";
+import type { RubySegment } from "./ruby-segment.ts";
 import { isKanjiLike, toHiragana } from "./kana.ts";
 
 /** A word cut into kanji runs and the kana (or other characters) between them. */

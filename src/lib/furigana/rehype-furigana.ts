@@ -7,13 +7,14 @@
 import type { Element, Root, RootContent } from "hast";
 import { SKIP, visit } from "unist-util-visit";
 import { hasKanji } from "./kana.ts";
-import type { OverrideDictionary } from "./overrides.ts";
 import { segmentsToHast } from "./ruby-markup.ts";
-import { createFuriganaReader, type FuriganaReader, type RubySegment } from "./segments.ts";
+import { createFuriganaReader, type FuriganaReader } from "./reader.ts";
+import type { RubySegment } from "./ruby-segment.ts";
+import type { ReadingRules } from "./rules.ts";
 
 export interface Options {
-  /** Word → reading in hiragana; wins over the analyzer (ignored when `reader` is given). */
-  overrides?: OverrideDictionary;
+  /** The editors' reading rules; they win over the analyzer (ignored when `reader` is given). */
+  rules?: ReadingRules;
   /** Tag names to leave alone, on top of the built-in list. */
   skip?: readonly string[];
   /** A reader shared across pages (one cache, summed stats); by default one per plugin use. */
@@ -38,7 +39,7 @@ function isSkipped(element: Element, skipped: ReadonlySet<string>): boolean {
 
 export default function rehypeFurigana(options: Options = emptyOptions) {
   const skipped = new Set([...defaultSkippedElements, ...(options.skip ?? [])]);
-  const reader = options.reader ?? createFuriganaReader({ overrides: options.overrides ?? {} });
+  const reader = options.reader ?? createFuriganaReader(options.rules ? { rules: options.rules } : {});
 
   return async function transform(tree: Root): Promise<void> {
     const segmentsByNode = new Map<RootContent, RubySegment[]>();

@@ -6,7 +6,7 @@
  * and from the search index.
  */
 import type { Element, ElementContent } from "hast";
-import type { RubySegment } from "./segments.ts";
+import type { RubySegment } from "./ruby-segment.ts";
 
 /** Attributes on every `<rt>` and `<rp>`, as HTML attribute names. */
 export const readingAttributes = { "aria-hidden": "true", "data-pagefind-ignore": "" } as const;

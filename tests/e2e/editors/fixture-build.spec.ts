@@ -68,7 +68,7 @@ test.beforeAll(async () => {
   cpSync("tests/e2e/editors/fixtures/articles", contentPath("articles", contentDir), { recursive: true });
   rewrite(troubleshooterPath(changedTroubleshooter.slug, "en.yaml", contentDir), changedTroubleshooter.from, `title: ${changedTroubleshooter.title}`);
   rewrite(contentPath("searchSynonyms", contentDir), /^en:\n/m, `en:\n${addedSynonym.group}\n`);
-  rewrite(contentPath("furiganaOverrides", contentDir), changedOverride.from, changedOverride.to);
+  rewrite(join(contentPath("furiganaRules", contentDir), "words.yaml"), changedOverride.from, changedOverride.to);
   const outDir = `dist-${workDir.replace(/\W+/g, "-")}`;
   // The whole build (with the search index), so a search that finds nothing can be reported too.
   execFileSync("npm", ["run", "build", "--silent"], {

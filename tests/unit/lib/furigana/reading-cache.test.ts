@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadReadingCache, textHash } from "../../../../src/lib/furigana/reading-cache.ts";
-import { createFuriganaReader } from "../../../../src/lib/furigana/segments.ts";
+import { createFuriganaReader } from "../../../../src/lib/furigana/reader.ts";
 
 // Loads the morphological dictionary once, before the timed tests (seconds on a busy machine).
 beforeAll(() => createFuriganaReader().segment("漢字"), 60_000);

@@ -6,20 +6,20 @@ import rehypeStringify from "rehype-stringify";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as pluginModule from "../../../../src/lib/furigana/rehype-furigana.ts";
 import rehypeFurigana from "../../../../src/lib/furigana/rehype-furigana.ts";
-import { createFuriganaReader, loadOverrides } from "../../../../src/lib/furigana/segments.ts";
-import type { OverrideDictionary } from "../../../../src/lib/furigana/overrides.ts";
+import { createFuriganaReader, loadReadingRules } from "../../../../src/lib/furigana/reader.ts";
+import type { ReadingRules } from "../../../../src/lib/furigana/rules.ts";
 
 const fixturesDir = join(import.meta.dirname, "fixtures");
-let overrides: OverrideDictionary;
+let rules: ReadingRules;
 
 beforeAll(async () => {
   // The site's dictionary: the fixtures pin how our pages read (一日中, 大人の方 come from it).
-  overrides = await loadOverrides();
+  rules = await loadReadingRules();
   // Loading the morphological dictionary takes seconds on a busy machine; do it once, before the tests.
   await createFuriganaReader().segment("漢字");
 }, 60_000);
 
-async function annotate(html: string, options: Parameters<typeof rehypeFurigana>[0] = { overrides }): Promise<string> {
+async function annotate(html: string, options: Parameters<typeof rehypeFurigana>[0] = { rules }): Promise<string> {
   return String(
     await unified().use(rehypeParse, { fragment: true }).use(rehypeFurigana, options).use(rehypeStringify).process(html),
   );
@@ -106,7 +106,7 @@ describe("rehype-furigana", () => {
   });
 
   it("takes extra elements to skip from options", async () => {
-    expect(await annotate("<p><em>漢字</em></p>", { overrides, skip: ["em"] })).toBe("<p><em>漢字</em></p>");
+    expect(await annotate("<p><em>漢字</em></p>", { rules, skip: ["em"] })).toBe("<p><em>漢字</em></p>");
   });
 
   it("marks readings and parentheses hidden from screen readers and from the search index", async () => {
@@ -116,7 +116,7 @@ describe("rehype-furigana", () => {
   });
 
   it("does not revisit inserted ruby: each kanji run is annotated once", async () => {
-    const reader = createFuriganaReader({ overrides });
+    const reader = createFuriganaReader({ rules });
     const html = await annotate("<p>登録と確認</p>", { reader });
     expect(html.match(/<ruby>/g)).toHaveLength(2);
     expect(reader.stats.kanjiRuns).toBe(2);

@@ -1,22 +1,20 @@
 /**
  * Text → ruby segments: kanji runs with their hiragana reading, everything else plain.
- * Build time only (Node): override words first (longest match), then the analyzer, with readings
+ * Build time only (Node): the editors' rules first (`rules.ts`), then the analyzer, with readings
  * cached on disk. Used by the HTML pass (`rehype-furigana.ts`) and by islands that render their own ruby.
  */
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
 import { parse as parseYaml } from "yaml";
 import { alignReading } from "./align.ts";
 import { analyze, type AnalyzedToken } from "./analyzer.ts";
 import { hasKanji } from "./kana.ts";
-import { checkOverrides, splitByOverrides, type OverrideDictionary } from "./overrides.ts";
+import { checkOverrides } from "./overrides.ts";
+import { checkRules, noRules, splitByRules, type ContextRule, type CounterRule, type ReadingRules } from "./rules.ts";
+import type { RubySegment } from "./ruby-segment.ts";
 import { loadReadingCache, memoryReadingCache, type ReadingCache } from "./reading-cache.ts";
 import { contentPath } from "../content-paths.ts";
-
-export interface RubySegment {
-  text: string;
-  /** Hiragana reading; only on a run of kanji. */
-  reading?: string;
-}
 
 export interface ReaderStats {
   /** Kanji runs given a reading. */
@@ -35,18 +33,62 @@ export interface FuriganaReader {
   saveCache(): Promise<void>;
 }
 
-/** Reads and checks the editors' override dictionary; an invalid entry stops the build with its word. */
-export async function loadOverrides(path: string = contentPath("furiganaOverrides")): Promise<OverrideDictionary> {
-  const parsed: unknown = parseYaml(await readFile(path, "utf8")) ?? {};
-  if (typeof parsed !== "object" || Array.isArray(parsed)) throw new Error(`${path}: expected "word: reading" lines`);
-  const dictionary: Record<string, string> = {};
+/** The editors' reading rules: `words.yaml` (whole words) and `context.yaml` (context rules and counters). */
+const defaultRulesDir = (): string => contentPath("furiganaRules");
+
+const contextRuleSchema = z.strictObject({
+  word: z.string().min(1),
+  reading: z.string().min(1),
+  after: z.array(z.string().min(1)).min(1).optional(),
+  before: z.array(z.string().min(1)).min(1).optional(),
+  why: z.string().min(1),
+  tests: z.record(z.string().min(1), z.string().min(1)).refine((tests) => Object.keys(tests).length > 0, "give at least one test"),
+});
+const counterRuleSchema = z.strictObject({
+  counter: z.string().min(1),
+  reading: z.string().min(1),
+  numbers: z.record(z.string().regex(/^[0-9]+$/u), z.string().min(1)).optional(),
+  lastDigit: z.record(z.string().regex(/^[0-9]$/u), z.string().min(1)).optional(),
+  after: z.array(z.string().min(1)).min(1).optional(),
+  why: z.string().min(1),
+  tests: z.record(z.string().min(1), z.string().min(1)).refine((tests) => Object.keys(tests).length > 0, "give at least one test"),
+});
+const contextFileSchema = z.strictObject({
+  context: z.array(contextRuleSchema).default([]),
+  counters: z.array(counterRuleSchema).default([]),
+});
+
+async function readYaml(path: string): Promise<unknown> {
+  return parseYaml(await readFile(path, "utf8")) ?? {};
+}
+
+/** Reads and checks the editors' rules; an invalid entry stops the build with its file and word. */
+export async function loadReadingRules(dir: string = defaultRulesDir()): Promise<ReadingRules> {
+  const wordsPath = join(dir, "words.yaml");
+  const parsed = await readYaml(wordsPath);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error(`${wordsPath}: expected "word: reading" lines`);
+  const words: Record<string, string> = {};
   for (const [word, reading] of Object.entries(parsed as Record<string, unknown>)) {
-    if (typeof reading !== "string") throw new Error(`${path}: "${word}" needs a reading in hiragana`);
-    dictionary[word] = reading;
+    if (typeof reading !== "string") throw new Error(`${wordsPath}: "${word}" needs a reading in hiragana`);
+    words[word] = reading;
   }
-  const problems = checkOverrides(dictionary);
-  if (problems.length > 0) throw new Error(`${path}:\n  ${problems.join("\n  ")}`);
-  return dictionary;
+  const wordProblems = checkOverrides(words);
+  if (wordProblems.length > 0) throw new Error(`${wordsPath}:\n  ${wordProblems.join("\n  ")}`);
+
+  const contextPath = join(dir, "context.yaml");
+  const result = contextFileSchema.safeParse(await readYaml(contextPath));
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`${contextPath}:\n  ${issues.join("\n  ")}`);
+  }
+  const rules: ReadingRules = {
+    words,
+    context: result.data.context as ContextRule[],
+    counters: result.data.counters as CounterRule[],
+  };
+  const ruleProblems = checkRules(rules);
+  if (ruleProblems.length > 0) throw new Error(`${contextPath}:\n  ${ruleProblems.join("\n  ")}`);
+  return rules;
 }
 
 // URLs and e-mail addresses are copied by readers, so they never get readings.
@@ -63,8 +105,8 @@ function mergePlain(segments: RubySegment[]): RubySegment[] {
   return merged;
 }
 
-export function createFuriganaReader(options: { overrides?: OverrideDictionary; cache?: ReadingCache } = {}): FuriganaReader {
-  const overrides = options.overrides ?? {};
+export function createFuriganaReader(options: { rules?: ReadingRules; cache?: ReadingCache } = {}): FuriganaReader {
+  const rules = options.rules ?? noRules;
   const cache = options.cache ?? memoryReadingCache();
   const stats: ReaderStats = { kanjiRuns: 0, cacheHits: 0, analysed: 0, analysisMs: 0 };
 
@@ -84,7 +126,7 @@ export function createFuriganaReader(options: { overrides?: OverrideDictionary; 
 
   async function segmentProse(text: string): Promise<RubySegment[]> {
     const segments: RubySegment[] = [];
-    for (const part of splitByOverrides(text, overrides)) {
+    for (const part of splitByRules(text, rules)) {
       if (part.segments) segments.push(...part.segments);
       else if (!hasKanji(part.text)) segments.push({ text: part.text });
       else {
@@ -118,12 +160,12 @@ export function createFuriganaReader(options: { overrides?: OverrideDictionary; 
 let sharedReader: Promise<FuriganaReader> | undefined;
 
 /**
- * Ruby segments for `text` with the site's override dictionary and disk cache (one reader per process;
+ * Ruby segments for `text` with the site's reading rules and disk cache (one reader per process;
  * new readings are saved when the process ends). For islands that render their own `<RubyText>`.
  */
 export async function toRubySegments(text: string): Promise<RubySegment[]> {
   sharedReader ??= (async () => {
-    const reader = createFuriganaReader({ overrides: await loadOverrides(), cache: await loadReadingCache() });
+    const reader = createFuriganaReader({ rules: await loadReadingRules(), cache: await loadReadingCache() });
     process.once("beforeExit", () => void reader.saveCache());
     return reader;
   })();

@@ -1,0 +1,83 @@
+/**
+ * With furigana on, every kanji a reader sees has a reading: on every Japanese page type (ja and
+ * ja-easy), in search results written by the page script, and in a troubleshooter after it hydrates and
+ * after an answer. Only the live DOM's visible text counts; the tab title and attribute values are exempt.
+ */
+import { expect, test, type Page } from "@playwright/test";
+
+/** Visible kanji runs outside `<ruby>`, with the text around them. */
+function kanjiOutsideRuby(page: Page, rootSelector = "body"): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const kanji = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆ヶ]+/gu;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector(selector)!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest("ruby, script, style, template, noscript")) continue;
+      if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
+      for (const match of (node.textContent ?? "").matchAll(kanji)) {
+        found.push(`${match[0]} in "${(parent.textContent ?? "").trim().slice(0, 60)}"`);
+      }
+    }
+    return found;
+  }, rootSelector);
+}
+
+const pageTypes = (locale: string) => [
+  `/${locale}/`,
+  `/${locale}/articles/app-password-reset/`,
+  `/${locale}/articles/device-change-residence-card/`,
+  `/${locale}/categories/passwords/`,
+  `/${locale}/audiences/foreigners-in-japan/`,
+  `/${locale}/troubleshooters/`,
+  `/${locale}/agents/`,
+];
+
+for (const locale of ["ja", "ja-easy"]) {
+  test.describe(`every kanji has a reading with furigana on (${locale})`, () => {
+    for (const path of pageTypes(locale)) {
+      test(path, async ({ page }) => {
+        await page.goto(`${path}?furigana=on`);
+        expect(await kanjiOutsideRuby(page)).toEqual([]);
+      });
+    }
+
+    test("search page: filters, status and results", async ({ page }) => {
+      await page.goto(`/${locale}/search/?furigana=on&q=${encodeURIComponent("パスワード")}`);
+      await expect(page.locator(".search-result").first()).toBeVisible();
+      await expect.poll(() => kanjiOutsideRuby(page)).toEqual([]);
+      // A filter is a radio button whose label carries readings.
+      const topic = page.locator("fieldset.search-filter").first();
+      await expect(topic.getByRole("radio").first()).toBeVisible();
+      await expect(topic.locator("label ruby").first()).toBeVisible();
+    });
+
+    test("troubleshooter: a date question after hydration", async ({ page }) => {
+      await page.goto(`/${locale}/troubleshooters/login-after-reset/?furigana=on`);
+      await expect(page.locator("[data-troubleshooter] input[type=datetime-local]")).toBeVisible();
+      expect(await kanjiOutsideRuby(page)).toEqual([]);
+    });
+
+    test("troubleshooter: after hydration and after an answer", async ({ page }) => {
+      await page.goto(`/${locale}/troubleshooters/reset-email-not-received/?furigana=on`);
+      const island = page.locator("[data-troubleshooter]");
+      await expect(island).toBeVisible();
+      expect(await kanjiOutsideRuby(page)).toEqual([]);
+      const heading = island.locator("h2");
+      const before = await heading.textContent();
+      await island.locator(".troubleshooter__answer:enabled").first().click();
+      await expect(heading).not.toHaveText(before ?? "");
+      expect(await kanjiOutsideRuby(page)).toEqual([]);
+    });
+  });
+}
+
+test("the 404 page's Japanese section has readings when furigana is on, and hides them otherwise", async ({ page }) => {
+  const response = await page.goto("/ja/no-such-page/?furigana=on");
+  expect(response?.status()).toBe(404);
+  const japanese = page.locator("section[lang=ja]");
+  await expect(japanese.locator("rt").first()).toBeVisible();
+  expect(await kanjiOutsideRuby(page, "section[lang=ja]")).toEqual([]);
+  await page.goto("/ja/no-such-page/?furigana=off");
+  await expect(japanese.locator("rt").first()).toBeHidden();
+});

@@ -18,7 +18,7 @@ import type { Element, Root } from "hast";
 import { parseProblemPhrases, type ProblemPhrases } from "../../src/lib/search/problems.ts";
 import { buildVocabulary } from "../../src/lib/search/spelling.ts";
 import { extraTermsFor, parseSynonymGroups, type SynonymGroups } from "../../src/lib/search/synonyms.ts";
-import { isLocale } from "../../src/lib/i18n/locales.ts";
+import { isLocale, locales } from "../../src/lib/i18n/locales.ts";
 import { htmlFiles } from "./html-files.ts";
 
 export const problemPhrasesFile = "content/search/problems.yaml";
@@ -68,6 +68,7 @@ export interface PreparedPage {
  * - a troubleshooter page gets its problem phrases in its indexed body (at body-text weight: the results
  *   page, not the index, puts a troubleshooter first when the query reads like one of them), so
  *   "reset email not received" finds it whatever words the page itself uses;
+ * - a fallback page (shown in another language than its locale's) goes into its locale's index;
  * - a page gets the synonyms of the words it uses (`content/search/synonyms.yaml`), so ソーシャルログイン
  *   finds the pages that say SNSログイン.
  */
@@ -80,12 +81,22 @@ export function prepareForIndex(
   if (!html.includes("data-pagefind-body")) return null;
   const tree: Root = fromHtml(html);
   let lang = "";
+  let root: Element | null = null;
   let body: Element | null = null;
   visit(tree, "element", (node) => {
-    if (node.tagName === "html") lang = String(node.properties["lang"] ?? "");
+    if (node.tagName === "html") root = node;
     if (!body && isSearchBody(node)) body = node;
   });
-  if (!body) return null;
+  if (!body || !root) return null;
+  const htmlElement: Element = root;
+  lang = String(htmlElement.properties["lang"] ?? "");
+  // A fallback page (an English article under /vi/) is written in another language than its locale's, but
+  // its readers search their locale's index: it goes there, and the results page labels its language.
+  const readerLang = indexLangOf(urlPath);
+  if (readerLang && readerLang !== lang) {
+    htmlElement.properties["lang"] = readerLang;
+    lang = readerLang;
+  }
   const searchBody: Element = body;
   visit(searchBody, "element", (node) => {
     if (headingTags.has(node.tagName) && node.properties["id"] !== undefined && node.properties["dataPagefindTitle"] === undefined) {
@@ -103,6 +114,12 @@ export function prepareForIndex(
     searchBody.children.push(h("p", { hidden: true, dataPagefindWeight: "0.5" }, synonyms.join(" / ")));
   }
   return { html: toHtml(tree), lang, text };
+}
+
+/** The index language of the locale a URL belongs to (`/vi/articles/x/` → `vi`), or null outside the locales. */
+function indexLangOf(urlPath: string): string | null {
+  const key = urlPath.split("/")[1];
+  return isLocale(key) ? locales[key].lang : null;
 }
 
 function problemPhrasesFor(urlPath: string, problems: ProblemPhrases): string[] {

@@ -63,9 +63,14 @@ export interface RankedCase {
   links: string[];
 }
 
-/** 1-based rank of the expected link, or null when it was not listed. */
+/** Whether a listed link lands where the row wants: that exact part, or anywhere on the page when the row names no part. */
+export function landsOn(link: string, first: string): boolean {
+  return link === first || (!first.includes("#") && link.replace(/#.*$/, "") === first);
+}
+
+/** 1-based rank of the first listed link that lands where the row wants, or null when none does. */
 export function rankOf(ranked: RankedCase): number | null {
-  const index = ranked.links.indexOf(ranked.case.first);
+  const index = ranked.links.findIndex((link) => landsOn(link, ranked.case.first));
   return index === -1 ? null : index + 1;
 }
 

@@ -8,11 +8,27 @@ export interface LocalizedProblem {
 }
 
 /**
+ * Text as readers may type it for the same thing: NFKC, lower case, Latin letters without their marks
+ * (Vietnamese typed without diacritics: "xoa tai khoan" for "xóa tài khoản", đ as d), and katakana as
+ * hiragana (ろぐいん for ログイン). Marks on other scripts (the dakuten of ド) are kept.
+ */
+export function foldLetters(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
+    .normalize("NFC")
+    .replace(/đ/g, "d")
+    .replace(/[\u30a1-\u30f6]/g, (katakana) => String.fromCharCode(katakana.charCodeAt(0) - 0x60));
+}
+
+/**
  * Letters and digits only, folded: "Can't log-in" and "cant login" compare equal, and so do
- * ログイン できない and ログインできない. Works the same for every script, with no word list.
+ * ログイン できない and ログインできない, or ろぐいんできない. Works the same for every script, with no word list.
  */
 export function foldForComparison(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return foldLetters(text).replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 function trigrams(folded: string): Set<string> {

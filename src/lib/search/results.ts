@@ -3,6 +3,7 @@
  * section or step that matched, in the reader's locale, with troubleshooters for the reader's problem first.
  */
 import { isLocale, type Locale } from "../i18n/locales.ts";
+import { foldForComparison, foldLetters } from "./problem-match.ts";
 
 /** The parts of Pagefind's result data we use (see pagefind.js `loadFragment`). */
 export interface WeightedLocation {
@@ -75,18 +76,85 @@ export function pagePath(url: string): string {
   return url.replace(/[?#].*$/, "");
 }
 
+function words(text: string): string[] {
+  return foldLetters(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+const spaced = (list: string[]) => ` ${list.join(" ")} `;
+
+/**
+ * The query and its rewordings through synonym groups (`content/search/synonyms.yaml`): each group member
+ * found in the query, as whole words, replaced by each other member ("close my account" → "delete my account").
+ */
+export function queryVariants(query: string, groups: readonly (readonly string[])[]): string[] {
+  let variants = [words(query).join(" ")];
+  for (const group of groups) {
+    const next = [...variants];
+    for (const variant of variants) {
+      const text = spaced(variant.split(" "));
+      for (const member of group) {
+        const folded = words(member).join(" ");
+        if (!folded) continue;
+        // Latin members match whole words ("log in" is not in "catalog in"); Japanese ones anywhere.
+        const latin = /^[\p{Script=Latin}\p{N} ]+$/u.test(folded);
+        if (latin ? !text.includes(spaced([folded])) : !variant.includes(folded)) continue;
+        for (const other of group) {
+          if (other === member) continue;
+          const replacement = words(other).join(" ");
+          next.push(latin ? text.replace(spaced([folded]), spaced([replacement])).trim() : variant.replace(folded, replacement));
+        }
+      }
+    }
+    // Each group multiplies the rewordings; a long query through many groups stops growing here.
+    variants = [...new Set(next)].slice(0, maxVariants);
+  }
+  return variants;
+}
+
+const maxVariants = 64;
+
+/**
+ * Whether a word of the query is in the title: the same word, or its start ("reset" in "resetting"). A word
+ * in a script written without spaces (Japanese) must occur in the title as written.
+ */
+function inTitle(term: string, titleWords: string[], foldedTitle: string): boolean {
+  if (!/^[\p{Script=Latin}\p{N}]+$/u.test(term)) return foldedTitle.includes(foldForComparison(term));
+  return titleWords.some((word) => word === term || (term.length >= 3 && word.startsWith(term)));
+}
+
+/**
+ * Whether a title answers the query by itself: every word of the query, or of one of its synonym rewordings,
+ * is in the title. Japanese has no spaces, so each space-separated part must occur in the title as written.
+ */
+export function titleMatches(query: string, title: string, groups: readonly (readonly string[])[]): boolean {
+  const titleWords = words(title);
+  const foldedTitle = foldForComparison(title);
+  return queryVariants(query, groups).some((variant) => {
+    const terms = variant.split(" ").filter(Boolean);
+    return terms.length > 0 && terms.every((term) => inTitle(term, titleWords, foldedTitle));
+  });
+}
+
 /**
  * Orders results for display: troubleshooters whose problem the query describes (`pinnedPaths`, closest
- * first), then Pagefind's order, except that a troubleshooter that was not pinned never leads: it restates
+ * first), then pages whose title answers the query (`titleMatch`), then Pagefind's order, except that a troubleshooter that was not pinned never leads: it restates
  * articles, and for a plain word ("再設定") the article that answers it is the better first result.
  */
 export function orderResults<T>(
   results: T[],
-  options: { pathOf: (result: T) => string; pinnedPaths: string[]; isTroubleshooter: (result: T) => boolean },
+  options: {
+    pathOf: (result: T) => string;
+    pinnedPaths: string[];
+    isTroubleshooter: (result: T) => boolean;
+    titleMatch?: (result: T) => boolean;
+  },
 ): T[] {
   const pinRank = (result: T) => options.pinnedPaths.indexOf(pagePath(options.pathOf(result)));
   const pinned = results.filter((result) => pinRank(result) !== -1).sort((a, b) => pinRank(a) - pinRank(b));
-  const rest = results.filter((result) => pinRank(result) === -1);
+  const unpinned = results.filter((result) => pinRank(result) === -1);
+  const titled = unpinned.filter((result) => options.titleMatch?.(result) ?? false);
+  const rest = unpinned.filter((result) => !titled.includes(result));
+  if (titled.length) return [...pinned, ...titled, ...rest];
   const leader = rest.findIndex((result) => !options.isTroubleshooter(result));
   if (leader > 0) rest.unshift(...rest.splice(leader, 1));
   return [...pinned, ...rest];

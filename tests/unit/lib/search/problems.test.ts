@@ -18,7 +18,12 @@ describe("problem phrases", () => {
   });
   it("folds punctuation, spacing and width", () => {
     expect(foldForComparison("Can't  log-in")).toBe(foldForComparison("cant login"));
-    expect(foldForComparison("ログイン　できない")).toBe("ログインできない");
+    expect(foldForComparison("ログイン　できない")).toBe(foldForComparison("ログインできない"));
+  });
+  it("folds katakana into hiragana and Vietnamese diacritics away, keeping dakuten", () => {
+    expect(foldForComparison("ろぐいん できない")).toBe(foldForComparison("ログインできない"));
+    expect(foldForComparison("khong dang nhap duoc")).toBe(foldForComparison("không đăng nhập được"));
+    expect(foldForComparison("ド")).not.toBe(foldForComparison("ト"));
   });
   it("scores the same phrase 1 and unrelated text 0", () => {
     expect(phraseSimilarity("cannot log in", "Cannot log in!")).toBe(1);

@@ -1,0 +1,33 @@
+/**
+ * Pagefind lists only pages that have every word of the query, so one word the site does not use
+ * ("sign in with facebook fails") empties the list. The results page then searches with fewer words and
+ * says which ones it used. `count` runs a search and returns how many pages it found; it is injected so
+ * this runs (and is tested) without Pagefind.
+ */
+
+/** Longer queries (a pasted dialog) are not worth a search per word; Pagefind copes with those itself. */
+export const maxWordsToRelax = 8;
+
+/**
+ * The query with as few words left out as it takes to find something, or null when no shorter query finds
+ * anything (or the query is one word). Words that find nothing on their own go first; then, one at a time,
+ * the word whose removal finds the most pages.
+ */
+export async function fewerWordsQuery(query: string, count: (query: string) => Promise<number>): Promise<string | null> {
+  const words = query.split(" ").filter(Boolean);
+  if (words.length < 2 || words.length > maxWordsToRelax) return null;
+  const alone = await Promise.all(words.map((word) => count(word)));
+  let kept = words.filter((_, i) => alone[i]! > 0);
+  if (kept.length === 0) return null;
+  if (kept.length < words.length && (await count(kept.join(" "))) > 0) return kept.join(" ");
+  while (kept.length > 1) {
+    const candidates = kept.map((_, i) => kept.filter((__, j) => j !== i));
+    const found = await Promise.all(candidates.map((candidate) => count(candidate.join(" "))));
+    const best = found.indexOf(Math.max(...found));
+    if (found[best]! > 0) return candidates[best]!.join(" ");
+    // Nothing yet: leave out the word that is rarest on its own, and try again with one word fewer.
+    const rarest = kept.reduce((low, word, i) => (alone[words.indexOf(word)]! < alone[words.indexOf(kept[low]!)]! ? i : low), 0);
+    kept = kept.filter((_, i) => i !== rarest);
+  }
+  return kept[0] ?? null;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { fewerWordsQuery } from "../../../../src/lib/search/fewer-words.ts";
+
+/** A fake index: a query finds the pages that have all of its words. */
+function indexOf(pages: string[][]): (query: string) => Promise<number> {
+  return async (query) => pages.filter((page) => query.split(" ").every((word) => page.includes(word))).length;
+}
+
+describe("fewerWordsQuery", () => {
+  it("leaves out a word that no page uses", async () => {
+    const count = indexOf([["sign", "in", "fails", "sns"], ["sign", "in"]]);
+    expect(await fewerWordsQuery("sign in with facebook fails", count)).toBe("sign in fails");
+  });
+  it("leaves out the word whose removal finds the most when every word is known on its own", async () => {
+    const count = indexOf([["reset", "email"], ["reset", "password"], ["reset", "email", "x"], ["password", "app"]]);
+    expect(await fewerWordsQuery("reset email app", count)).toBe("reset email");
+  });
+  it("goes down to one word when no pair is on one page", async () => {
+    const count = indexOf([["a"], ["b"], ["b"], ["c"]]);
+    expect(await fewerWordsQuery("a b c", count)).toBe("b");
+  });
+  it("gives up on one word, on words no page uses, and on very long pastes", async () => {
+    const count = indexOf([["a"]]);
+    expect(await fewerWordsQuery("zzz", count)).toBeNull();
+    expect(await fewerWordsQuery("yyy zzz", count)).toBeNull();
+    expect(await fewerWordsQuery("a b c d e f g h i", count)).toBeNull();
+  });
+});

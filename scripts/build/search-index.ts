@@ -113,7 +113,8 @@ export function prepareForIndex(
     // Weighted below body text: a page that really uses a word should still rank above one that only has its synonym.
     searchBody.children.push(h("p", { hidden: true, dataPagefindWeight: "0.5" }, synonyms.join(" / ")));
   }
-  return { html: toHtml(tree), lang, text };
+  // The typo vocabulary holds every indexed word, the added ones too: "unlink" is not misspelt "link".
+  return { html: toHtml(tree), lang, text: [text, ...phrases, ...synonyms].join(" ") };
 }
 
 /** The index language of the locale a URL belongs to (`/vi/articles/x/` → `vi`), or null outside the locales. */

@@ -6,6 +6,7 @@ import { pagefindFilters, parseSearchState, serializeSearchState, type SearchSta
 import { matchProblems } from "../lib/search/problem-match.ts";
 import { correctQuery } from "../lib/search/spelling.ts";
 import { fewerWordsQuery } from "../lib/search/fewer-words.ts";
+import { queryVariants } from "../lib/search/rewording.ts";
 import type { PagefindRanking } from "../lib/search/ranking.ts";
 import { reportEmptySearch } from "./feedback.ts";
 import {
@@ -99,7 +100,7 @@ async function runSearch(pagefind: Pagefind, state: SearchState): Promise<ShownR
   const data = await Promise.all((response?.results ?? []).slice(0, 20).map((result) => result.data()));
   // A troubleshooter belongs to no topic or audience: a filtered search does not pin it.
   const filtered = Boolean(state.category || state.audience);
-  const matched = (filtered ? [] : matchProblems(state.query, problems)).map(
+  const matched = (filtered ? [] : matchProblems(state.query, problems, queryVariants(state.query, config.synonyms))).map(
     (slug) => config.troubleshooters.find((troubleshooter) => troubleshooter.slug === slug)!,
   );
   const troubleshooterAt = (url: string) => config.troubleshooters.find((candidate) => candidate.indexedPath === pagePath(url));
@@ -186,11 +187,12 @@ async function search(state: SearchState, options: { report: boolean }): Promise
   status.textContent = text("search.statusLoading");
   try {
     const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
-    const corrected = correctQuery(state.query, vocabulary);
-    let results = corrected ? await runSearch(pagefind, { ...state, query: corrected }) : [];
-    // A correction that finds nothing is no help: fall back to what the reader typed.
-    const usedCorrection = results.length > 0;
-    if (!usedCorrection) results = await runSearch(pagefind, state);
+    // The query as typed first: a word the vocabulary lacks may still be in the index (a synonym, a
+    // Japanese word). Only when it finds nothing: the spelling correction, then fewer words.
+    let results = await runSearch(pagefind, state);
+    const corrected = results.length ? null : correctQuery(state.query, vocabulary);
+    if (corrected) results = await runSearch(pagefind, { ...state, query: corrected });
+    const usedCorrection = corrected !== null && results.length > 0;
     // No page has every word: search with the fewest words left out that finds something, and say which.
     let fewer: string | null = null;
     if (results.length === 0) {
@@ -206,8 +208,9 @@ async function search(state: SearchState, options: { report: boolean }): Promise
     else if (fewer) status.textContent = text("search.statusFewerWords", vars);
     else if (usedCorrection) status.textContent = text("search.statusCorrected", vars);
     else status.textContent = text(results.length === 1 ? "search.statusOne" : "search.statusMany", vars);
-    // The one call site: the feedback module sends nothing unless the site config names an endpoint.
-    if (results.length === 0 && options.report) reportEmptySearch(state.query, locale);
+    // The one call site: the feedback module sends nothing unless the site config names an endpoint. A search
+    // that needed fewer words found nothing for what the reader typed, so editors hear of it too.
+    if ((results.length === 0 || fewer) && options.report) reportEmptySearch(state.query, locale);
   } catch {
     if (generation !== searchGeneration) return;
     status.textContent = text("search.statusError");

@@ -59,12 +59,16 @@ export function phraseSimilarity(a: string, b: string): number {
  */
 export const problemMatchThreshold = 0.78;
 
-/** Troubleshooters whose phrases the query resembles, closest first. */
-export function matchProblems(query: string, problems: LocalizedProblem[]): string[] {
+/**
+ * Troubleshooters whose phrases the query resembles, closest first. `variants` are other wordings of the
+ * query (synonyms, see `rewording.ts`); the closest of them counts.
+ */
+export function matchProblems(query: string, problems: LocalizedProblem[], variants: readonly string[] = []): string[] {
+  const wordings = [query, ...variants];
   return problems
     .map((problem) => ({
       slug: problem.slug,
-      score: Math.max(0, ...problem.phrases.map((phrase) => phraseSimilarity(query, phrase))),
+      score: Math.max(0, ...problem.phrases.flatMap((phrase) => wordings.map((wording) => phraseSimilarity(wording, phrase)))),
     }))
     .filter((candidate) => candidate.score >= problemMatchThreshold)
     .sort((a, b) => b.score - a.score)

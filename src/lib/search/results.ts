@@ -3,7 +3,8 @@
  * section or step that matched, in the reader's locale, with troubleshooters for the reader's problem first.
  */
 import { isLocale, type Locale } from "../i18n/locales.ts";
-import { foldForComparison, foldLetters } from "./problem-match.ts";
+import { foldForComparison } from "./problem-match.ts";
+import { queryVariants, words } from "./rewording.ts";
 
 /** The parts of Pagefind's result data we use (see pagefind.js `loadFragment`). */
 export interface WeightedLocation {
@@ -76,42 +77,6 @@ export function pagePath(url: string): string {
   return url.replace(/[?#].*$/, "");
 }
 
-function words(text: string): string[] {
-  return foldLetters(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
-const spaced = (list: string[]) => ` ${list.join(" ")} `;
-
-/**
- * The query and its rewordings through synonym groups (`content/search/synonyms.yaml`): each group member
- * found in the query, as whole words, replaced by each other member ("close my account" → "delete my account").
- */
-export function queryVariants(query: string, groups: readonly (readonly string[])[]): string[] {
-  let variants = [words(query).join(" ")];
-  for (const group of groups) {
-    const next = [...variants];
-    for (const variant of variants) {
-      const text = spaced(variant.split(" "));
-      for (const member of group) {
-        const folded = words(member).join(" ");
-        if (!folded) continue;
-        // Latin members match whole words ("log in" is not in "catalog in"); Japanese ones anywhere.
-        const latin = /^[\p{Script=Latin}\p{N} ]+$/u.test(folded);
-        if (latin ? !text.includes(spaced([folded])) : !variant.includes(folded)) continue;
-        for (const other of group) {
-          if (other === member) continue;
-          const replacement = words(other).join(" ");
-          next.push(latin ? text.replace(spaced([folded]), spaced([replacement])).trim() : variant.replace(folded, replacement));
-        }
-      }
-    }
-    // Each group multiplies the rewordings; a long query through many groups stops growing here.
-    variants = [...new Set(next)].slice(0, maxVariants);
-  }
-  return variants;
-}
-
-const maxVariants = 64;
 
 /**
  * Whether a word of the query is in the title: the same word, or its start ("reset" in "resetting"). A word
@@ -137,8 +102,9 @@ export function titleMatches(query: string, title: string, groups: readonly (rea
 
 /**
  * Orders results for display: troubleshooters whose problem the query describes (`pinnedPaths`, closest
- * first), then pages whose title answers the query (`titleMatch`), then Pagefind's order, except that a troubleshooter that was not pinned never leads: it restates
- * articles, and for a plain word ("再設定") the article that answers it is the better first result.
+ * first), then pages whose title answers the query (`titleMatch`), then Pagefind's order. In either of the
+ * last two groups a troubleshooter that was not pinned never leads: it restates articles, and for a plain
+ * word ("再設定") the article that answers it is the better first result.
  */
 export function orderResults<T>(
   results: T[],
@@ -154,10 +120,10 @@ export function orderResults<T>(
   const unpinned = results.filter((result) => pinRank(result) === -1);
   const titled = unpinned.filter((result) => options.titleMatch?.(result) ?? false);
   const rest = unpinned.filter((result) => !titled.includes(result));
-  if (titled.length) return [...pinned, ...titled, ...rest];
-  const leader = rest.findIndex((result) => !options.isTroubleshooter(result));
-  if (leader > 0) rest.unshift(...rest.splice(leader, 1));
-  return [...pinned, ...rest];
+  const leading = titled.length ? titled : rest;
+  const leader = leading.findIndex((result) => !options.isTroubleshooter(result));
+  if (leader > 0) leading.unshift(...leading.splice(leader, 1));
+  return [...pinned, ...titled, ...rest];
 }
 
 export interface ExcerptPart {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { excerptParts, localizeResultUrl, pagePath, orderResults, pickResultTarget, queryVariants, titleMatches, type PagefindResultData } from "../../../../src/lib/search/results.ts";
+import { excerptParts, localizeResultUrl, pagePath, orderResults, pickResultTarget, titleMatches, type PagefindResultData } from "../../../../src/lib/search/results.ts";
+import { queryVariants } from "../../../../src/lib/search/rewording.ts";
 
 const at = (score: number) => ({ weight: 1, balanced_score: score, location: 0 });
 

@@ -95,12 +95,17 @@ function writeForm(state: SearchState): void {
   audienceSelect.value = state.audience;
 }
 
-async function runSearch(pagefind: Pagefind, state: SearchState): Promise<ShownResult[]> {
+/**
+ * One search, in display order. `alsoMeant` are other wordings of the query (its spelling correction): a
+ * troubleshooter or title matches if it matches any of them or their synonym rewordings.
+ */
+async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: string[] = []): Promise<ShownResult[]> {
+  const variants = [state.query, ...alsoMeant].flatMap((wording) => queryVariants(wording, config.synonyms));
   const response = await pagefind.search(state.query, { filters: pagefindFilters(state) });
   const data = await Promise.all((response?.results ?? []).slice(0, 20).map((result) => result.data()));
   // A troubleshooter belongs to no topic or audience: a filtered search does not pin it.
   const filtered = Boolean(state.category || state.audience);
-  const matched = (filtered ? [] : matchProblems(state.query, problems, queryVariants(state.query, config.synonyms))).map(
+  const matched = (filtered ? [] : matchProblems(state.query, problems, variants)).map(
     (slug) => config.troubleshooters.find((troubleshooter) => troubleshooter.slug === slug)!,
   );
   const troubleshooterAt = (url: string) => config.troubleshooters.find((candidate) => candidate.indexedPath === pagePath(url));
@@ -108,7 +113,7 @@ async function runSearch(pagefind: Pagefind, state: SearchState): Promise<ShownR
     pathOf: (result) => result.url,
     pinnedPaths: matched.map((troubleshooter) => troubleshooter.indexedPath),
     isTroubleshooter: (result) => troubleshooterAt(result.url) !== undefined,
-    titleMatch: (result) => titleMatches(state.query, result.meta["title"] ?? "", config.synonyms),
+    titleMatch: (result) => variants.some((variant) => titleMatches(variant, result.meta["title"] ?? "", config.synonyms)),
   });
   const shown: ShownResult[] = ordered.map((result) => {
     const troubleshooter = troubleshooterAt(result.url);
@@ -189,8 +194,9 @@ async function search(state: SearchState, options: { report: boolean }): Promise
     const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
     // The query as typed first: a word the vocabulary lacks may still be in the index (a synonym, a
     // Japanese word). Only when it finds nothing: the spelling correction, then fewer words.
-    let results = await runSearch(pagefind, state);
-    const corrected = results.length ? null : correctQuery(state.query, vocabulary);
+    const correction = correctQuery(state.query, vocabulary);
+    let results = await runSearch(pagefind, state, correction ? [correction] : []);
+    const corrected = results.length ? null : correction;
     if (corrected) results = await runSearch(pagefind, { ...state, query: corrected });
     const usedCorrection = corrected !== null && results.length > 0;
     // No page has every word: search with the fewest words left out that finds something, and say which.

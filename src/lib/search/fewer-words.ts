@@ -10,8 +10,8 @@ export const maxWordsToRelax = 8;
 
 /**
  * The query with as few words left out as it takes to find something, or null when no shorter query finds
- * anything (or the query is one word). Words that find nothing on their own go first; then, one at a time,
- * the word whose removal finds the most pages.
+ * anything (or the query is one word). Words that find nothing on their own go first; then the most common
+ * word whose removal finds something.
  */
 export async function fewerWordsQuery(query: string, count: (query: string) => Promise<number>): Promise<string | null> {
   const words = query.split(" ").filter(Boolean);
@@ -20,13 +20,16 @@ export async function fewerWordsQuery(query: string, count: (query: string) => P
   let kept = words.filter((_, i) => alone[i]! > 0);
   if (kept.length === 0) return null;
   if (kept.length < words.length && (await count(kept.join(" "))) > 0) return kept.join(" ");
+  const hitsAlone = (word: string) => alone[words.indexOf(word)]!;
   while (kept.length > 1) {
-    const candidates = kept.map((_, i) => kept.filter((__, j) => j !== i));
-    const found = await Promise.all(candidates.map((candidate) => count(candidate.join(" "))));
-    const best = found.indexOf(Math.max(...found));
-    if (found[best]! > 0) return candidates[best]!.join(" ");
+    // The most common word says least about the problem ("with", "đã"): leave it out first.
+    const byCommonness = [...kept].sort((a, b) => hitsAlone(b) - hitsAlone(a));
+    for (const word of byCommonness) {
+      const candidate = kept.filter((other) => other !== word);
+      if ((await count(candidate.join(" "))) > 0) return candidate.join(" ");
+    }
     // Nothing yet: leave out the word that is rarest on its own, and try again with one word fewer.
-    const rarest = kept.reduce((low, word, i) => (alone[words.indexOf(word)]! < alone[words.indexOf(kept[low]!)]! ? i : low), 0);
+    const rarest = kept.reduce((low, word, i) => (hitsAlone(word) < hitsAlone(kept[low]!) ? i : low), 0);
     kept = kept.filter((_, i) => i !== rarest);
   }
   return kept[0] ?? null;

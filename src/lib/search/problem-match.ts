@@ -60,6 +60,17 @@ export function phraseSimilarity(a: string, b: string): number {
 export const problemMatchThreshold = 0.78;
 
 /**
+ * How well a query describes a phrase's problem: their similarity, except that a phrase holding the whole
+ * query and more is a more specific problem (パスワードを忘れました is not アプリのパスワードを忘れました).
+ */
+function problemScore(query: string, phrase: string): number {
+  const foldedQuery = foldForComparison(query);
+  const foldedPhrase = foldForComparison(phrase);
+  if (foldedPhrase !== foldedQuery && foldedPhrase.includes(foldedQuery)) return 0;
+  return phraseSimilarity(query, phrase);
+}
+
+/**
  * Troubleshooters whose phrases the query resembles, closest first. `variants` are other wordings of the
  * query (synonyms, see `rewording.ts`); the closest of them counts.
  */
@@ -68,7 +79,7 @@ export function matchProblems(query: string, problems: LocalizedProblem[], varia
   return problems
     .map((problem) => ({
       slug: problem.slug,
-      score: Math.max(0, ...problem.phrases.flatMap((phrase) => wordings.map((wording) => phraseSimilarity(wording, phrase)))),
+      score: Math.max(0, ...problem.phrases.flatMap((phrase) => wordings.map((wording) => problemScore(wording, phrase)))),
     }))
     .filter((candidate) => candidate.score >= problemMatchThreshold)
     .sort((a, b) => b.score - a.score)

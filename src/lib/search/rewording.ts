@@ -7,7 +7,8 @@ import { foldLetters } from "./problem-match.ts";
 
 /** Words of a text, folded as readers may type them (see `foldLetters`). */
 export function words(text: string): string[] {
-  return foldLetters(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // A hyphen inside a word joins it: "e-mail" is the "email" readers type.
+  return foldLetters(text).replace(/(\p{L})-(?=\p{L})/gu, "$1").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 const spaced = (list: string[]) => ` ${list.join(" ")} `;

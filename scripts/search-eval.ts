@@ -3,7 +3,9 @@
  * (headless Chromium, as a reader would) and prints success@1, success@3 and MRR per language, then each
  * query whose page was not first. Exits 1 when a language's success@3 is below `tests/e2e/search/floor.yaml`.
  * Build first (`npm run build`). Uses a preview server at HC_PORT (default 4321) if one answers, else starts one.
- * Usage: npm run search:eval [-- --locale vi]
+ * Usage: npm run search:eval [-- --locale vi] [-- --ranking '{"termFrequency":0.5}']
+ * `--ranking` tries other Pagefind ranking options (src/lib/search/ranking.ts) without a rebuild: the results
+ * page of this run gets them in its config.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -17,7 +19,9 @@ const tableFile = "tests/e2e/search/queries.yaml";
 const floorFile = "tests/e2e/search/floor.yaml";
 const port = Number(process.env["HC_PORT"] ?? 4321);
 const base = `http://127.0.0.1:${port}`;
-const { values } = parseArgs({ options: { locale: { type: "string" } } });
+const { values } = parseArgs({ options: { locale: { type: "string" }, ranking: { type: "string" } } });
+const rankingOverride = values.ranking === undefined ? null : (JSON.parse(values.ranking) as Record<string, unknown>);
+const configPattern = /(<script type="application\/json" id="search-config">)([\s\S]*?)(<\/script>)/;
 
 async function serverUp(): Promise<boolean> {
   try {
@@ -41,6 +45,16 @@ const browser = await chromium.launch(chromiumLaunchOptions);
 const ranked: RankedCase[] = [];
 try {
   const page = await browser.newPage();
+  if (rankingOverride) {
+    await page.route(/\/search\/$/, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(configPattern, (_, open: string, json: string, close: string) => {
+        const config = JSON.parse(json) as Record<string, unknown>;
+        return `${open}${JSON.stringify({ ...config, ranking: rankingOverride }).replace(/</g, "\\u003c")}${close}`;
+      });
+      await route.fulfill({ response, body: html });
+    });
+  }
   for (const locale of new Set(cases.map((c) => c.locale))) {
     await page.goto(`${base}/${locale}/search/`);
     for (const row of cases.filter((c) => c.locale === locale)) {
@@ -54,7 +68,8 @@ try {
   if (server?.pid) process.kill(-server.pid);
 }
 const scores = scoreByLocale(ranked);
+if (rankingOverride) console.log(`Pagefind ranking for this run: ${JSON.stringify(rankingOverride)}`);
 console.log(formatReport(scores));
-const failures = values.locale ? [] : floorFailures(scores, floor);
+const failures = values.locale || rankingOverride ? [] : floorFailures(scores, floor);
 for (const failure of failures) console.error(`floor: ${failure}`);
 process.exitCode = failures.length ? 1 : 0;

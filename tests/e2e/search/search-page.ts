@@ -37,10 +37,13 @@ export async function typeAndRank(page: Page, query: string): Promise<string[]> 
   });
   await searchBox(page).fill(query);
   const expected = normalized(query);
-  await page.waitForFunction((text) => {
+  await page.waitForFunction(() => {
     const status = document.querySelector("[data-search-status]")!.textContent ?? "";
-    return status.includes(text) && !status.endsWith("…");
-  }, expected);
+    return status !== "" && !status.endsWith("…");
+  });
+  const status = (await page.locator("[data-search-status]").textContent()) ?? "";
+  // Any other final status (the search could not start) is an error of the page, not a miss.
+  if (!status.includes(expected)) throw new Error(`searching “${query}”: the page says “${status}”`);
   // Only the results list: when nothing is found the page offers troubleshooter links, which are no results.
   return page.locator("[data-search-list]").getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
 }

@@ -57,6 +57,8 @@ export const siteConfigSchema = z.object({
   feedbackEndpoint: z.string().nullable(),
   /** Articles per page of the agents' index (one page holds every link of that many articles). */
   agentsIndexPageSize: z.number().int().positive(),
+  /** A verified article counts as stale this many months after its `verified.on` date (check:content, agents' index). */
+  verificationStaleAfterMonths: z.number().int().positive(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -119,6 +121,7 @@ const defaults = {
   },
   feedbackEndpoint: null,
   agentsIndexPageSize: 100,
+  verificationStaleAfterMonths: 12,
 } satisfies SiteConfig;
 
 export const siteConfig: SiteConfig = siteConfigSchema.parse(deepMerge(defaults, configOverrideFromEnv()));

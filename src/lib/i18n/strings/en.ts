@@ -130,6 +130,10 @@ const en = {
   "agents.pageRange": "Page {number}: {first} – {last}",
   "agents.troubleshootersOnFirstPage": "Troubleshooter links are on page 1.",
   "agents.nextPage": "Next page: {range}",
+  "agents.verification": "Articles to check against the product",
+  "agents.verificationIntro": "{verified} of {total} articles have been checked against the product in the last {months} months. Check the ones below before you rely on them in a reply.",
+  "agents.unverified": "not checked yet",
+  "agents.stale": "last checked {date}",
   // --- quality ---
   // --- content ---
 } as const;

@@ -131,6 +131,10 @@ export default {
   "agents.pageRange": "{number}ページめ：{first} – {last}",
   "agents.troubleshootersOnFirstPage": "「順番にチェックして直す」のリンクは、1ページめにあります。",
   "agents.nextPage": "次のページ：{range}",
+  "agents.verification": "内容を確かめるページ",
+  "agents.verificationIntro": "ページは全部で{total}あります。そのうち{verified}のページは、この{months}か月の間に、本当の画面と同じか確かめました。下のページは、まだ確かめていません。または、確かめてから長い時間がたちました。返事に使う前に、確かめてください。",
+  "agents.unverified": "まだ確かめていません",
+  "agents.stale": "最後に確かめた日：{date}",
   // --- quality ---
   // --- content ---
 } satisfies UiStrings;

@@ -131,6 +131,10 @@ export default {
   "agents.pageRange": "{number}ページ目：{first} – {last}",
   "agents.troubleshootersOnFirstPage": "トラブルシューターのリンクは1ページ目にあります。",
   "agents.nextPage": "次のページ：{range}",
+  "agents.verification": "製品と照らし合わせて確認が必要な記事",
+  "agents.verificationIntro": "{total}件の記事のうち、{verified}件は過去{months}か月以内に製品と照らし合わせて確認済みです。次の記事は、返信に使う前に内容を確認してください。",
+  "agents.unverified": "未確認",
+  "agents.stale": "最終確認日 {date}",
   // --- quality ---
   // --- content ---
 } satisfies UiStrings;

@@ -17,7 +17,7 @@ const passwordPolicySchema = z.object({
   minKinds: z.number().int().min(0).max(4),
   /** The character kinds counted by `minKinds`. */
   kinds: z.array(z.enum(["capital", "small", "digit", "symbol"])),
-  /** The symbols accepted, exactly as the product lists them (empty = any). */
+  /** The symbols the product lists for the symbol kind, shown to readers as listed (empty = none listed). Not a list of the only symbols allowed: no source says so. */
   symbols: z.string(),
 });
 
@@ -108,10 +108,11 @@ const defaults = {
     passwordPolicy: {
       // The web account: more than 5 characters, no spaces, no capital letters.
       web: { minLength: 6, allowSpaces: false, allowCapitals: false, minKinds: 0, kinds: [], symbols: "" },
-      // The smartphone app: 8 or more characters, at least two of the four kinds.
+      // The smartphone app: 8 or more characters, at least two of the four kinds. Its source states no
+      // rule about spaces, so none is added.
       app: {
         minLength: 8,
-        allowSpaces: false,
+        allowSpaces: true,
         allowCapitals: true,
         minKinds: 2,
         kinds: ["capital", "small", "digit", "symbol"],

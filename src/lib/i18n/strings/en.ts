@@ -39,7 +39,7 @@ const en = {
   "password.rule.noSpaces": "No spaces",
   "password.rule.noCapitals": "No capital letters (A–Z)",
   "password.rule.minKinds": "At least {count} of these {total} kinds: capital letters (ABC…), small letters (abc…), numbers (123…), symbols",
-  "password.rule.allowedSymbols": "Symbols you can use: {symbols}",
+  "password.symbolsListed": "Symbols: ",
   "root.title": "Choose your language",
   // --- troubleshooters ---
   "troubleshooter.indexTitle": "Solve a problem step by step",

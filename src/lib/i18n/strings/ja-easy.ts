@@ -40,7 +40,7 @@ export default {
   "password.rule.noSpaces": "スペース（空白）を入れません",
   "password.rule.noCapitals": "大きいアルファベット（A〜Z）を入れません",
   "password.rule.minKinds": "次の{total}つから{count}つ以上を使います：大きいアルファベット（ABC…）、小さいアルファベット（abc…）、数字（123…）、記号",
-  "password.rule.allowedSymbols": "使うことができる記号：{symbols}",
+  "password.symbolsListed": "記号：",
   "root.title": "言葉を選んでください",
   // --- troubleshooters ---
   "troubleshooter.indexTitle": "順番に確認して、問題を直す",

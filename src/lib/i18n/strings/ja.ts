@@ -40,7 +40,7 @@ export default {
   "password.rule.noSpaces": "スペース（空白）を含まない",
   "password.rule.noCapitals": "大文字（A〜Z）を含まない",
   "password.rule.minKinds": "英大文字（ABC…）・英小文字（abc…）・数字（123…）・記号の{total}種類のうち{count}種類以上を組み合わせる",
-  "password.rule.allowedSymbols": "使える記号：{symbols}",
+  "password.symbolsListed": "記号：",
   "root.title": "言語を選んでください",
   // --- troubleshooters ---
   "troubleshooter.indexTitle": "順番に確認して解決する",

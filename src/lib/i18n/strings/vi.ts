@@ -40,7 +40,7 @@ export default {
   "password.rule.noSpaces": "Không có dấu cách",
   "password.rule.noCapitals": "Không có chữ in hoa (A–Z)",
   "password.rule.minKinds": "Kết hợp ít nhất {count} trong {total} loại: chữ in hoa (ABC…), chữ thường (abc…), chữ số (123…), ký hiệu",
-  "password.rule.allowedSymbols": "Các ký hiệu được dùng: {symbols}",
+  "password.symbolsListed": "Ký hiệu: ",
   "root.title": "Chọn ngôn ngữ",
   // --- troubleshooters ---
   "troubleshooter.indexTitle": "Giải quyết vấn đề từng bước",

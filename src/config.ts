@@ -49,8 +49,6 @@ export const siteConfigSchema = z.object({
   rules: z.object({
     /** Hours a web password-reset link stays valid after the e-mail is sent. */
     resetLinkLifetimeHours: z.number().positive(),
-    /** Business days within which a device change applied for with a residence card is reviewed (editorial policy). */
-    deviceChangeReviewBusinessDays: z.number().int().positive(),
     passwordPolicy: z.object({ web: passwordPolicySchema, app: passwordPolicySchema }),
   }),
   /** Where "Did this help?" votes and empty searches go. `null` = nothing is ever sent. */
@@ -104,7 +102,6 @@ const defaults = {
   },
   rules: {
     resetLinkLifetimeHours: 4,
-    deviceChangeReviewBusinessDays: 3,
     passwordPolicy: {
       // The web account: more than 5 characters, no spaces, no capital letters.
       web: { minLength: 6, allowSpaces: false, allowCapitals: false, minKinds: 0, kinds: [], symbols: "" },

@@ -22,6 +22,13 @@ export interface LintSource {
 }
 
 const japanese = /[\u3040-\u30FF\u4E00-\u9FFF]/;
+
+/**
+ * A quoted screen text (<Screen name="…" /> or {screen.…}) is the product's wording, not ours to
+ * simplify or rename; the linters read it as an empty quotation 「」, which keeps the sentence's shape.
+ */
+const screenStandIn = "「」";
+const screenPlaceholder = /\{screen\.\w+\}/g;
 const readerVisibleAttribute = /\b(title|alt|caption|label)="([^"]*)"/g;
 
 function lineStarts(source: string): number[] {
@@ -51,7 +58,8 @@ function stringValues(yamlSource: string, lineOffset: number, shown: RegExp = ja
       const start = lineCounter.linePos(node.range[0]);
       // A block scalar's text starts on the line after its | or > indicator.
       const isBlock = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED";
-      units.push({ text: node.value, line: start.line + lineOffset + (isBlock ? 1 : 0), column: isBlock ? 1 : start.col, format: "text" });
+      const text = node.value.replace(screenPlaceholder, screenStandIn);
+      units.push({ text, line: start.line + lineOffset + (isBlock ? 1 : 0), column: isBlock ? 1 : start.col, format: "text" });
     },
   });
   return units;
@@ -86,8 +94,9 @@ export function mdxLintSource(source: string, knownRules: ReadonlySet<string>, s
       for (const attribute of tag.matchAll(readerVisibleAttribute)) {
         if (!shown.test(attribute[2]!)) continue;
         const position = positionOf(starts, offset + attribute.index + attribute[1]!.length + 2);
-        units.push({ text: attribute[2]!, ...position, format: "text" });
+        units.push({ text: attribute[2]!.replace(screenPlaceholder, screenStandIn), ...position, format: "text" });
       }
+      if (/^<Screen\b/.test(tag)) return screenStandIn;
     }
     return keepNewlines(match);
   });

@@ -13,11 +13,11 @@ const words = z.string().trim().min(1);
 
 export const screenTextSchema = z.strictObject({
   /** What the words are on the screen; editors read it, the component does not. */
-  kind: z.enum(["button", "link", "field", "page", "section", "menu", "menuPath", "message", "dialog"]),
+  kind: z.enum(["button", "link", "label", "field", "page", "section", "menu", "menuPath", "message", "dialog"]),
   /** The source file (in the sources folder) the English words are taken from. */
   source: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, "name a source file, e.g. 000_2747417a04c799ab.txt"),
-  /** The product shows these words in English to every reader: other languages add them after the translation. */
-  showEnglish: z.boolean().default(false),
+  /** Languages whose readers may see these words in English on the screen: their pages add the English words after the translation. */
+  showEnglish: z.array(z.enum(localeKeys as [Locale, ...Locale[]])).default([]),
   /** The exact words of the source. */
   en: words,
   /** Our translation (the sources give only English). */
@@ -79,6 +79,14 @@ export interface ScreenQuote {
 }
 
 const quoteMarks: Record<Locale, readonly [string, string]> = { en: ["“", "”"], ja: ["「", "」"], "ja-easy": ["「", "」"], vi: ["“", "”"] };
+/** What the reader taps or clicks is written in brackets, as the sources write [Here] and [Send Email]. */
+const bracketMarks: Record<Locale, readonly [string, string]> = { en: ["[", "]"], ja: ["［", "］"], "ja-easy": ["［", "］"], vi: ["[", "]"] };
+const tapped = new Set<ScreenText["kind"]>(["button", "link"]);
+
+/** Japanese puts the English words inside the quotation, 「訳（English）」; English and Vietnamese after it, “dịch” (English). */
+export function englishInside(locale: Locale): boolean {
+  return locale === "ja" || locale === "ja-easy";
+}
 
 export function screenText(entry: ScreenText, locale: Locale): string {
   if (locale === "ja-easy") return entry["ja-easy"] ?? entry.ja;
@@ -89,20 +97,32 @@ export function screenQuote(glossary: Glossary, name: string, locale: Locale): S
   const entry = glossary.screens[name];
   if (!entry) throw new Error(`unknown screen text "${name}"; use one of ${Object.keys(glossary.screens).join(", ")} (content/glossary.yaml)`);
   const text = screenText(entry, locale);
-  const english = entry.showEnglish && locale !== "en" && text !== entry.en ? entry.en : null;
-  const [open, close] = quoteMarks[locale];
+  const english = entry.showEnglish.includes(locale) && text !== entry.en ? entry.en : null;
+  const [open, close] = (tapped.has(entry.kind) ? bracketMarks : quoteMarks)[locale];
   return { text, english, open, close };
 }
 
 /** The whole quotation as plain text, e.g. 「メールアドレスの管理（Manage Email Addresses）」. */
 export function screenQuoteText(quote: ScreenQuote, locale: Locale): string {
-  const english = quote.english === null ? "" : locale === "ja" || locale === "ja-easy" ? `（${quote.english}）` : ` (${quote.english})`;
-  return `${quote.open}${quote.text}${english}${quote.close}`;
+  if (quote.english === null) return `${quote.open}${quote.text}${quote.close}`;
+  if (englishInside(locale)) return `${quote.open}${quote.text}（${quote.english}）${quote.close}`;
+  return `${quote.open}${quote.text}${quote.close} (${quote.english})`;
 }
 
 /** Placeholders `{screen.<name>}` for troubleshooter texts and UI strings, per locale. */
 export function screenPlaceholders(glossary: Glossary, locale: Locale): Record<string, string> {
   return Object.fromEntries(Object.keys(glossary.screens).map((name) => [`screen.${name}`, screenQuoteText(screenQuote(glossary, name, locale), locale)]));
+}
+
+/**
+ * Fills `{screen.<name>}` in a text attribute (a figure's alt text or caption) with the quoted screen
+ * text; an unknown name is an error naming the file.
+ */
+export function fillScreenPlaceholders(glossary: Glossary, text: string, locale: Locale, file: string): string {
+  return text.replace(/\{screen\.(\w+)\}/g, (_match, name: string) => {
+    if (!Object.hasOwn(glossary.screens, name)) throw new Error(`${file}: {screen.${name}} is not in content/glossary.yaml; use one of ${Object.keys(glossary.screens).join(", ")}`);
+    return screenQuoteText(screenQuote(glossary, name, locale), locale);
+  });
 }
 
 /** Glossary size per language, for reports. */

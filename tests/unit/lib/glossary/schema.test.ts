@@ -7,7 +7,7 @@ const glossary = parseGlossary(
   manageEmailAddresses:
     kind: page
     source: 001_c4c1b6b7d2049ce7.txt
-    showEnglish: true
+    showEnglish: [ja, ja-easy, vi]
     en: Manage Email Addresses
     ja: メールアドレスの管理
     vi: Quản lý địa chỉ email
@@ -24,13 +24,17 @@ ${terms}`,
 
 describe("glossary screen texts", () => {
   it("quotes a screen text in the page's language with its quotation marks", () => {
-    expect(screenQuoteText(screenQuote(glossary, "appResetButton", "ja"), "ja")).toBe("「再設定」");
-    expect(screenQuoteText(screenQuote(glossary, "appResetButton", "en"), "en")).toBe("“Reset”");
-    expect(screenQuoteText(screenQuote(glossary, "appResetButton", "vi"), "vi")).toBe("“Đặt lại”");
+    expect(screenQuoteText(screenQuote(glossary, "manageEmailAddresses", "en"), "en")).toBe("“Manage Email Addresses”");
+    expect(screenQuoteText(screenQuote(glossary, "manageEmailAddresses", "ja-easy"), "ja-easy")).toBe("「メールアドレスの管理（Manage Email Addresses）」");
+  });
+  it("writes what the reader taps in brackets", () => {
+    expect(screenQuoteText(screenQuote(glossary, "appResetButton", "ja"), "ja")).toBe("［再設定］");
+    expect(screenQuoteText(screenQuote(glossary, "appResetButton", "en"), "en")).toBe("[Reset]");
+    expect(screenQuoteText(screenQuote(glossary, "appResetButton", "vi"), "vi")).toBe("[Đặt lại]");
   });
   it("adds the English words after the translation when the screen is shown in English", () => {
     expect(screenQuoteText(screenQuote(glossary, "manageEmailAddresses", "ja"), "ja")).toBe("「メールアドレスの管理（Manage Email Addresses）」");
-    expect(screenQuoteText(screenQuote(glossary, "manageEmailAddresses", "vi"), "vi")).toBe("“Quản lý địa chỉ email (Manage Email Addresses)”");
+    expect(screenQuoteText(screenQuote(glossary, "manageEmailAddresses", "vi"), "vi")).toBe("“Quản lý địa chỉ email” (Manage Email Addresses)");
     expect(screenQuote(glossary, "manageEmailAddresses", "en").english).toBeNull();
   });
   it("uses the Japanese text for easy Japanese unless it has its own", () => {
@@ -40,7 +44,7 @@ describe("glossary screen texts", () => {
     expect(() => screenQuote(glossary, "resetButton", "en")).toThrow('unknown screen text "resetButton"; use one of manageEmailAddresses, appResetButton');
   });
   it("gives troubleshooter placeholders per language", () => {
-    expect(screenPlaceholders(glossary, "ja")["screen.appResetButton"]).toBe("「再設定」");
+    expect(screenPlaceholders(glossary, "ja")["screen.appResetButton"]).toBe("［再設定］");
   });
   it("counts screen texts and terms per language", () => {
     expect(glossaryStats(glossary).ja).toEqual({ screens: 2, terms: 0 });

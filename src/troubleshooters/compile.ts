@@ -89,9 +89,12 @@ function compileAnswers(node: FlowNode): CompiledAnswer[] {
   }
 }
 
+/** Values for `{name}` placeholders: config values, and per language the quoted screen texts (`{screen.x}`). */
+export type PlaceholderValues = Readonly<Record<string, string | number>> | ((locale: Locale) => Readonly<Record<string, string | number>>);
+
 /** Replaces `{name}` with config values; unknown names are problems. */
 function fillPlaceholders(text: string, values: Readonly<Record<string, string | number>>, onUnknown: (name: string) => void): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
+  return text.replace(/\{([\w.]+)\}/g, (match, name: string) => {
     if (!Object.hasOwn(values, name)) {
       onUnknown(name);
       return match;
@@ -100,7 +103,7 @@ function fillPlaceholders(text: string, values: Readonly<Record<string, string |
   });
 }
 
-export function compileTroubleshooter(source: TroubleshooterSource, values: Readonly<Record<string, string | number>>): CompiledTroubleshooter {
+export function compileTroubleshooter(source: TroubleshooterSource, placeholderValues: PlaceholderValues): CompiledTroubleshooter {
   const problems: string[] = [];
   const file = source.flowFile;
   const at = (id: string, message: string) => problems.push(`${file}: node "${id}": ${message}`);
@@ -209,6 +212,7 @@ export function compileTroubleshooter(source: TroubleshooterSource, values: Read
     const parsed = textsSchema.omit({ nodes: true }).safeParse(textHead);
     if (!parsed.success) problems.push(`${textFile}: ${issuesText(parsed.error)}`);
     const rawTexts = (typeof textNodes === "object" && textNodes !== null ? textNodes : {}) as Record<string, unknown>;
+    const values = typeof placeholderValues === "function" ? placeholderValues(locale) : placeholderValues;
     const fill = (text: string, where: string) =>
       fillPlaceholders(text, values, (name) => problems.push(`${textFile}: ${where}: unknown placeholder {${name}} (known: ${Object.keys(values).join(", ")})`));
     const steps: Record<string, StepTexts> = {};

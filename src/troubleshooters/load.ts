@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { localeKeys, type Locale } from "../lib/i18n/locales.ts";
 import { configValues } from "../lib/policies/values.ts";
+import { loadGlossary } from "../lib/glossary/load.ts";
+import { screenPlaceholders } from "../lib/glossary/schema.ts";
 import { compileTroubleshooter, TroubleshooterCompileError, type CompiledTroubleshooter, type TroubleshooterSource } from "./compile.ts";
 
 export const troubleshootersRoot = "content/troubleshooters";
@@ -33,7 +35,8 @@ export function readTroubleshooterSource(dir: string, slug: string): Troubleshoo
 /** Compiles one folder (the slug is the folder name). */
 export function loadTroubleshooter(dir: string): CompiledTroubleshooter {
   const slug = dir.split(/[\\/]/).filter(Boolean).at(-1)!;
-  return compileTroubleshooter(readTroubleshooterSource(dir, slug), configValues);
+  const glossary = loadGlossary();
+  return compileTroubleshooter(readTroubleshooterSource(dir, slug), (locale) => ({ ...configValues, ...screenPlaceholders(glossary, locale) }));
 }
 
 /** Every troubleshooter under `root`, in their `order`. */

@@ -10,7 +10,7 @@ const en = {
   "search.placeholder": "e.g. reset password",
   "search.button": "Search",
   "home.title": "How can we help?",
-  "home.intro": "Find answers about your account, or let a step-by-step check find the fix for you.",
+  "home.intro": "Find answers about your account, or let a guided check find the fix for you.",
   "home.categories": "Browse by topic",
   "home.troubleshooters": "Solve a problem step by step",
   "home.audiences": "Help for you",
@@ -39,7 +39,7 @@ const en = {
   "password.rule.noSpaces": "No spaces",
   "password.rule.noCapitals": "No capital letters (A–Z)",
   "password.rule.minKinds": "At least {count} of these {total} kinds: capital letters (ABC…), small letters (abc…), numbers (123…), symbols",
-  "password.rule.allowedSymbols": "Symbols you can use: {symbols}",
+  "password.symbolsListed": "Symbols: ",
   "root.title": "Choose your language",
   // --- troubleshooters ---
   "troubleshooter.indexTitle": "Solve a problem step by step",
@@ -96,7 +96,7 @@ const en = {
   "search.resultsHeading": "Results",
   "search.inSection": "Section: {section}",
   "search.troubleshooterTag": "Step-by-step check",
-  "search.emptyHeading": "Nothing found? Try a step-by-step check",
+  "search.emptyHeading": "Nothing found? Try a guided check",
   "search.emptyTips": "Check the spelling or use fewer words. Or let one of these checks find the fix with you:",
   "search.emptyTopics": "Or look through a topic",
   "search.noScript": "Search needs JavaScript. You can still find every article by topic on the home page.",
@@ -133,6 +133,10 @@ const en = {
   "agents.pageRange": "Page {number}: {first} – {last}",
   "agents.troubleshootersOnFirstPage": "Troubleshooter links are on page 1.",
   "agents.nextPage": "Next page: {range}",
+  "agents.verification": "Articles to check against the product",
+  "agents.verificationIntro": "{verified} of {total} articles have been checked against the product in the last {months} months. Check the ones below before you rely on them in a reply.",
+  "agents.unverified": "not checked yet",
+  "agents.stale": "last checked {date}",
   // --- quality ---
   // --- content ---
 } as const;

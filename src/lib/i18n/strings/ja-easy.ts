@@ -40,7 +40,7 @@ export default {
   "password.rule.noSpaces": "スペース（空白）を入れません",
   "password.rule.noCapitals": "大きいアルファベット（A〜Z）を入れません",
   "password.rule.minKinds": "次の{total}つから{count}つ以上を使います：大きいアルファベット（ABC…）、小さいアルファベット（abc…）、数字（123…）、記号",
-  "password.rule.allowedSymbols": "使うことができる記号：{symbols}",
+  "password.symbolsListed": "記号：",
   "root.title": "言葉を選んでください",
   // --- troubleshooters ---
   "troubleshooter.indexTitle": "順番に確認して、問題を直す",
@@ -134,6 +134,10 @@ export default {
   "agents.pageRange": "{number}ページめ：{first} – {last}",
   "agents.troubleshootersOnFirstPage": "「順番にチェックして直す」のリンクは、1ページめにあります。",
   "agents.nextPage": "次のページ：{range}",
+  "agents.verification": "内容を確かめるページ",
+  "agents.verificationIntro": "ページは全部で{total}あります。そのうち{verified}のページは、この{months}か月の間に、本当の画面と同じか確かめました。下のページは、まだ確かめていません。または、確かめてから長い時間がたちました。返事に使う前に、確かめてください。",
+  "agents.unverified": "まだ確かめていません",
+  "agents.stale": "最後に確かめた日：{date}",
   // --- quality ---
   // --- content ---
 } satisfies UiStrings;

@@ -40,7 +40,7 @@ export default {
   "password.rule.noSpaces": "Không có dấu cách",
   "password.rule.noCapitals": "Không có chữ in hoa (A–Z)",
   "password.rule.minKinds": "Kết hợp ít nhất {count} trong {total} loại: chữ in hoa (ABC…), chữ thường (abc…), chữ số (123…), ký hiệu",
-  "password.rule.allowedSymbols": "Các ký hiệu được dùng: {symbols}",
+  "password.symbolsListed": "Ký hiệu: ",
   "root.title": "Chọn ngôn ngữ",
   // --- troubleshooters ---
   "troubleshooter.indexTitle": "Giải quyết vấn đề từng bước",
@@ -134,6 +134,10 @@ export default {
   "agents.pageRange": "Trang {number}: {first} – {last}",
   "agents.troubleshootersOnFirstPage": "Liên kết đến công cụ khắc phục sự cố nằm ở trang 1.",
   "agents.nextPage": "Trang sau: {range}",
+  "agents.verification": "Bài viết cần kiểm tra lại với sản phẩm",
+  "agents.verificationIntro": "{verified} trên {total} bài viết đã được kiểm tra với sản phẩm trong {months} tháng gần đây. Hãy kiểm tra các bài dưới đây trước khi dùng chúng để trả lời.",
+  "agents.unverified": "chưa kiểm tra",
+  "agents.stale": "kiểm tra lần cuối {date}",
   // --- quality ---
   // --- content ---
 } satisfies UiStrings;

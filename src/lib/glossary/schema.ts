@@ -125,6 +125,17 @@ export function fillScreenPlaceholders(glossary: Glossary, text: string, locale:
   });
 }
 
+/**
+ * Search synonyms from the terms of one language: each preferred word with its plain-string
+ * variants (regular-expression variants are left out). For the search code to read; the glossary
+ * does not write the search configuration.
+ */
+export function termSynonyms(glossary: Glossary, locale: Locale): string[][] {
+  return glossary.terms[locale]
+    .map((term) => [term.expected, ...term.variants.filter((variant) => !variant.startsWith("/"))])
+    .filter((group) => !group[0]!.includes("$") && group.length > 1);
+}
+
 /** Glossary size per language, for reports. */
 export function glossaryStats(glossary: Glossary): Record<Locale, { screens: number; terms: number }> {
   const screens = Object.keys(glossary.screens).length;

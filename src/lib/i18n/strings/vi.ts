@@ -24,6 +24,7 @@ export default {
   "article.kind.faq": "Câu hỏi",
   "article.kind.guide": "Hướng dẫn từng bước",
   "article.onThisPage": "Nội dung trang này",
+  "article.unchecked": "Chúng tôi chưa kiểm tra câu trả lời này trên ứng dụng hoặc trang web. Nếu bạn thấy khác, hãy liên hệ với chúng tôi.",
   "footer.contact": "Vẫn cần trợ giúp? Hãy liên hệ với chúng tôi",
   "contact.phone": "Điện thoại",
   "contact.hours": "Giờ làm việc",

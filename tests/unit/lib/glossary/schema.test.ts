@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { glossaryStats, parseGlossary, screenPlaceholders, screenQuote, screenQuoteText } from "../../../../src/lib/glossary/schema.ts";
+import { glossaryStats, parseGlossary, screenPlaceholders, screenQuote, screenQuoteText, termSynonyms } from "../../../../src/lib/glossary/schema.ts";
 
 const terms = "terms: { en: [], ja: [], ja-easy: [], vi: [] }\n";
 const glossary = parseGlossary(
@@ -64,5 +64,24 @@ describe("glossary validation", () => {
   });
   it("requires a list of terms for every language", () => {
     expect(() => parseGlossary("screens: {}\nterms: { en: [], ja: [] }\n", "g.yaml")).toThrow(/terms\.ja-easy/);
+  });
+});
+
+describe("term synonyms for search", () => {
+  it("groups each preferred word with its plain variants, without regular expressions or replacement patterns", () => {
+    const withTerms = parseGlossary(
+      `screens: {}
+terms:
+  en: []
+  ja:
+    - { expected: ブラウザー, variants: ["/ブラウザ(?!ー)/"], specs: [{ from: ブラウザ, to: ブラウザー }] }
+    - { expected: メインのメールアドレス, variants: [プライマリーメール, "/メイン?アドレス/"], specs: [{ from: プライマリーメール, to: メインのメールアドレス }] }
+    - { expected: "$1を入れます", variants: [書きます], specs: [{ from: 書きます, to: 書きます }] }
+  ja-easy: []
+  vi: []
+`,
+      "g.yaml",
+    );
+    expect(termSynonyms(withTerms, "ja")).toEqual([["メインのメールアドレス", "プライマリーメール"]]);
   });
 });

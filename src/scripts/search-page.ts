@@ -5,7 +5,7 @@ import { isLocale, type Locale } from "../lib/i18n/locales.ts";
 import { pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from "../lib/search/query.ts";
 import { matchProblems } from "../lib/search/problem-match.ts";
 import { correctQuery } from "../lib/search/spelling.ts";
-import { fewerWordsQuery } from "../lib/search/fewer-words.ts";
+import { fewerWordsQuery, spacedWords } from "../lib/search/fewer-words.ts";
 import { queryVariants } from "../lib/search/rewording.ts";
 import type { PagefindRanking } from "../lib/search/ranking.ts";
 import { reportEmptySearch } from "./feedback.ts";
@@ -203,7 +203,7 @@ async function search(state: SearchState, options: { report: boolean }): Promise
     let fewer: string | null = null;
     if (results.length === 0) {
       const filters = pagefindFilters(state);
-      fewer = await fewerWordsQuery(corrected ?? state.query, async (words) => (await pagefind.search(words, { filters }))?.results.length ?? 0);
+      fewer = await fewerWordsQuery(spacedWords(corrected ?? state.query, config.indexLang), async (words) => (await pagefind.search(words, { filters }))?.results.length ?? 0);
       if (fewer) results = await runSearch(pagefind, { ...state, query: fewer });
     }
     if (generation !== searchGeneration) return;

@@ -5,6 +5,16 @@
  * this runs (and is tested) without Pagefind.
  */
 
+/**
+ * The query with its words separated by spaces. Japanese is typed without them (退会したい): the browser's
+ * own word segmenter (Intl.Segmenter) splits it, so a word the site does not use (したい) can be left out.
+ */
+export function spacedWords(query: string, lang: string): string {
+  if (query.includes(" ") || typeof Intl.Segmenter !== "function") return query;
+  const segments = [...new Intl.Segmenter(lang, { granularity: "word" }).segment(query)];
+  return segments.filter((segment) => segment.isWordLike).map((segment) => segment.segment).join(" ") || query;
+}
+
 /** Longer queries (a pasted dialog) are not worth a search per word; Pagefind copes with those itself. */
 export const maxWordsToRelax = 8;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fewerWordsQuery } from "../../../../src/lib/search/fewer-words.ts";
+import { fewerWordsQuery, spacedWords } from "../../../../src/lib/search/fewer-words.ts";
 
 /** A fake index: a query finds the pages that have all of its words. */
 function indexOf(pages: string[][]): (query: string) => Promise<number> {
@@ -24,5 +24,13 @@ describe("fewerWordsQuery", () => {
     expect(await fewerWordsQuery("zzz", count)).toBeNull();
     expect(await fewerWordsQuery("yyy zzz", count)).toBeNull();
     expect(await fewerWordsQuery("a b c d e f g h i", count)).toBeNull();
+  });
+});
+
+describe("spacedWords", () => {
+  it("splits Japanese typed without spaces into words, and leaves spaced text alone", () => {
+    expect(spacedWords("退会したい", "ja").split(" ")).toContain("退会");
+    expect(spacedWords("退会したい", "ja")).not.toBe("退会したい");
+    expect(spacedWords("sign in fails", "en")).toBe("sign in fails");
   });
 });

@@ -99,7 +99,7 @@ function writeForm(state: SearchState): void {
  * One search, in display order. `alsoMeant` are other wordings of the query (its spelling correction): a
  * troubleshooter or title matches if it matches any of them or their synonym rewordings.
  */
-async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: string[] = []): Promise<ShownResult[]> {
+async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: string[] = []): Promise<{ shown: ShownResult[]; found: number }> {
   const variants = [state.query, ...alsoMeant].flatMap((wording) => queryVariants(wording, config.synonyms));
   const response = await pagefind.search(state.query, { filters: pagefindFilters(state) });
   const data = await Promise.all((response?.results ?? []).slice(0, 20).map((result) => result.data()));
@@ -131,10 +131,13 @@ async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: stri
   });
   // A troubleshooter that matches the problem but not the words (or is not indexed) still comes first.
   const missing = matched.filter((troubleshooter) => !data.some((result) => pagePath(result.url) === troubleshooter.indexedPath));
-  return [
-    ...missing.map((troubleshooter) => ({ url: troubleshooter.url, title: troubleshooter.title, language: null, tag: text("search.troubleshooterTag"), section: null, excerpt: troubleshooter.summary })),
-    ...shown,
-  ];
+  return {
+    shown: [
+      ...missing.map((troubleshooter) => ({ url: troubleshooter.url, title: troubleshooter.title, language: null, tag: text("search.troubleshooterTag"), section: null, excerpt: troubleshooter.summary })),
+      ...shown,
+    ],
+    found: data.length,
+  };
 }
 
 /** One result as a list item: title link, meta line (topic, section, language of a fallback page), excerpt. */
@@ -192,20 +195,22 @@ async function search(state: SearchState, options: { report: boolean }): Promise
   status.textContent = text("search.statusLoading");
   try {
     const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
-    // The query as typed first: a word the vocabulary lacks may still be in the index (a synonym, a
-    // Japanese word). Only when it finds nothing: the spelling correction, then fewer words.
+    // A word the site's vocabulary lacks is corrected when the correction finds pages; otherwise the query
+    // as typed. Troubleshooters and titles are matched against both wordings.
     const correction = correctQuery(state.query, vocabulary);
-    let results = await runSearch(pagefind, state, correction ? [correction] : []);
-    const corrected = results.length ? null : correction;
-    if (corrected) results = await runSearch(pagefind, { ...state, query: corrected });
-    const usedCorrection = corrected !== null && results.length > 0;
+    const alsoMeant = [state.query, ...(correction ? [correction] : [])];
+    let outcome = correction ? await runSearch(pagefind, { ...state, query: correction }, alsoMeant) : { shown: [], found: 0 };
+    const usedCorrection = outcome.found > 0;
+    const corrected = usedCorrection ? correction : null;
+    if (!usedCorrection) outcome = await runSearch(pagefind, state, alsoMeant);
     // No page has every word: search with the fewest words left out that finds something, and say which.
     let fewer: string | null = null;
-    if (results.length === 0) {
+    if (outcome.found === 0) {
       const filters = pagefindFilters(state);
-      fewer = await fewerWordsQuery(spacedWords(corrected ?? state.query, config.indexLang), async (words) => (await pagefind.search(words, { filters }))?.results.length ?? 0);
-      if (fewer) results = await runSearch(pagefind, { ...state, query: fewer });
+      fewer = await fewerWordsQuery(spacedWords(correction ?? state.query, config.indexLang), async (words) => (await pagefind.search(words, { filters }))?.results.length ?? 0);
+      if (fewer) outcome = await runSearch(pagefind, { ...state, query: fewer }, alsoMeant);
     }
+    const results = outcome.shown;
     if (generation !== searchGeneration) return;
     renderResults(results);
     empty.hidden = results.length > 0;

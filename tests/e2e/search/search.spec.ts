@@ -60,7 +60,7 @@ test("no results: says so, offers the troubleshooters and the contact block", as
   await page.goto("/en/search/?q=zqxjvbw");
   await waitForSearch(page);
   await expect(searchStatus(page)).toHaveText("No results for “zqxjvbw”");
-  const empty = page.getByRole("region", { name: "Nothing found? Try a step-by-step check" });
+  const empty = page.getByRole("region", { name: "Nothing found? Try a guided check" });
   await expect(empty.getByRole("link", { name: /log in after resetting/i })).toHaveAttribute("href", "/en/troubleshooters/login-after-reset/");
   await expect(empty.getByRole("link", { name: "0120-000-000" })).toBeVisible();
   // The topics too, so the reader can browse instead of guessing words.
@@ -72,7 +72,7 @@ test("one word the site does not use: searches with fewer words and says so", as
   await waitForSearch(page);
   await expect(searchStatus(page)).toHaveText(/^No page has every word of “sign in with facebook fails”\. \d+ results? for “[^”]+”$/);
   await expect(resultLinks(page).first()).toHaveAttribute("href", "/en/troubleshooters/sns-already-registered/");
-  await expect(page.getByRole("region", { name: "Nothing found? Try a step-by-step check" })).toBeHidden();
+  await expect(page.getByRole("region", { name: "Nothing found? Try a guided check" })).toBeHidden();
 });
 
 test("a misspelt word is still corrected, and the correction is shown", async ({ page }) => {

@@ -1,13 +1,16 @@
 /**
  * `npm run check:content`: checks every article in content/ (front matter, ids, links and anchors,
  * images, categories) and prints the article × language table. Exit 1 when there is an error;
- * missing translations are warnings. HC_CONTENT_DIR checks another content root.
+ * missing translations are warnings. Lists unverified and stale articles (months in src/config.ts,
+ * `verificationStaleAfterMonths`). HC_CONTENT_DIR checks another content root.
  */
 import { checkContent } from "../src/lib/content-checks/check.ts";
 import { loadContentTree } from "../src/lib/content-checks/load.ts";
 import { translationTable } from "../src/lib/content-checks/report.ts";
 import { formatProblem } from "../src/lib/content-checks/types.ts";
 import { contentRoot } from "../src/lib/content-paths.ts";
+import { verificationReport } from "../src/lib/content-checks/verification.ts";
+import { siteConfig } from "../src/config.ts";
 
 const tree = loadContentTree(contentRoot());
 const result = checkContent(tree, { today: new Date().toISOString().slice(0, 10) });
@@ -17,6 +20,8 @@ const warnings = result.problems.filter((problem) => problem.severity === "warni
 
 console.error("Translations (✓ own version, · shown from another language):");
 console.error(translationTable(result.translations));
+console.error("");
+console.error(verificationReport(result.verification, siteConfig.verificationStaleAfterMonths));
 console.error("");
 for (const problem of warnings) console.error(formatProblem(problem));
 for (const problem of errors) console.error(formatProblem(problem));

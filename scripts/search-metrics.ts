@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   const server = await ensureServer();
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    for (const [locale, query] of [["en", "reset password"], ["ja", "再設定"]] as const) {
+    for (const [locale, query] of [["en", "reset password"], ["ja", "再設定"], ["vi", "xóa tài khoản"]] as const) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const counted: Promise<number>[] = [];

@@ -13,6 +13,9 @@ npx vitest run
 stage "Easy-Japanese lint (textlint rules from the residence-support guideline)"
 npm run lint:ja --silent
 
+stage "Terminology lint (textlint + prh, dictionary from content/glossary.yaml)"
+npm run lint:terms --silent
+
 stage "Content check (front matter, ids, links, anchors, images)"
 npm run check:content --silent
 

@@ -17,7 +17,7 @@ const passwordPolicySchema = z.object({
   minKinds: z.number().int().min(0).max(4),
   /** The character kinds counted by `minKinds`. */
   kinds: z.array(z.enum(["capital", "small", "digit", "symbol"])),
-  /** The symbols accepted, exactly as the product lists them (empty = any). */
+  /** The symbols the product lists for the symbol kind, shown to readers as listed (empty = none listed). Not a list of the only symbols allowed: no source says so. */
   symbols: z.string(),
 });
 
@@ -49,8 +49,6 @@ export const siteConfigSchema = z.object({
   rules: z.object({
     /** Hours a web password-reset link stays valid after the e-mail is sent. */
     resetLinkLifetimeHours: z.number().positive(),
-    /** Business days within which a device change applied for with a residence card is reviewed (editorial policy). */
-    deviceChangeReviewBusinessDays: z.number().int().positive(),
     passwordPolicy: z.object({ web: passwordPolicySchema, app: passwordPolicySchema }),
   }),
   /** Where "Did this help?" votes and empty searches go. `null` = nothing is ever sent. */
@@ -62,6 +60,8 @@ export const siteConfigSchema = z.object({
   feedbackAcceptsFormPost: z.boolean(),
   /** Articles per page of the agents' index (one page holds every link of that many articles). */
   agentsIndexPageSize: z.number().int().positive(),
+  /** A verified article counts as stale this many months after its `verified.on` date (check:content, agents' index). */
+  verificationStaleAfterMonths: z.number().int().positive(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -107,14 +107,14 @@ const defaults = {
   },
   rules: {
     resetLinkLifetimeHours: 4,
-    deviceChangeReviewBusinessDays: 3,
     passwordPolicy: {
       // The web account: more than 5 characters, no spaces, no capital letters.
       web: { minLength: 6, allowSpaces: false, allowCapitals: false, minKinds: 0, kinds: [], symbols: "" },
-      // The smartphone app: 8 or more characters, at least two of the four kinds.
+      // The smartphone app: 8 or more characters, at least two of the four kinds. Its source states no
+      // rule about spaces, so none is added.
       app: {
         minLength: 8,
-        allowSpaces: false,
+        allowSpaces: true,
         allowCapitals: true,
         minKinds: 2,
         kinds: ["capital", "small", "digit", "symbol"],
@@ -125,6 +125,7 @@ const defaults = {
   feedbackEndpoint: null,
   feedbackAcceptsFormPost: false,
   agentsIndexPageSize: 100,
+  verificationStaleAfterMonths: 12,
 } satisfies SiteConfig;
 
 export const siteConfig: SiteConfig = siteConfigSchema.parse(deepMerge(defaults, configOverrideFromEnv()));

@@ -18,10 +18,11 @@ import type { Element, Root } from "hast";
 import { parseProblemPhrases, type ProblemPhrases } from "../lib/search/problems.ts";
 import { buildVocabulary } from "../lib/search/spelling.ts";
 import { extraTermsFor, parseSynonymGroups, type SynonymGroups } from "../lib/search/synonyms.ts";
-import { parsePath } from "../lib/urls.ts";
+import { localeOfPath, parsePath } from "../lib/urls.ts";
 import { searchFolders, vocabularyFile } from "../lib/search/files.ts";
 import { htmlFiles, urlPathOf } from "./html-files.ts";
 import { contentPath } from "../lib/content-paths.ts";
+import { locales } from "../lib/i18n/locales.ts";
 
 
 /** Elements whose text is never content: Pagefind's own skip list plus the ruby readings. */
@@ -67,6 +68,7 @@ export interface PreparedPage {
  * - a troubleshooter page gets its problem phrases in its indexed body (at body-text weight: the results
  *   page, not the index, puts a troubleshooter first when the query reads like one of them), so
  *   "reset email not received" finds it whatever words the page itself uses;
+ * - a fallback page (shown in another language than its locale's) goes into its locale's index;
  * - a page gets the synonyms of the words it uses (`searchSynonyms` in src/lib/content-paths.ts), so ソーシャルログイン
  *   finds the pages that say SNSログイン.
  */
@@ -79,12 +81,22 @@ export function prepareForIndex(
   if (!html.includes("data-pagefind-body")) return null;
   const tree: Root = fromHtml(html);
   let lang = "";
+  let root: Element | null = null;
   let body: Element | null = null;
   visit(tree, "element", (node) => {
-    if (node.tagName === "html") lang = String(node.properties["lang"] ?? "");
+    if (node.tagName === "html") root = node;
     if (!body && isSearchBody(node)) body = node;
   });
-  if (!body) return null;
+  if (!body || !root) return null;
+  const htmlElement: Element = root;
+  lang = String(htmlElement.properties["lang"] ?? "");
+  // A fallback page (an English article under /vi/) is written in another language than its locale's, but
+  // its readers search their locale's index: it goes there, and the results page labels its language.
+  const readerLang = indexLangOf(urlPath);
+  if (readerLang && readerLang !== lang) {
+    htmlElement.properties["lang"] = readerLang;
+    lang = readerLang;
+  }
   const searchBody: Element = body;
   visit(searchBody, "element", (node) => {
     if (headingTags.has(node.tagName) && node.properties["id"] !== undefined && node.properties["dataPagefindTitle"] === undefined) {
@@ -101,7 +113,14 @@ export function prepareForIndex(
     // Weighted below body text: a page that really uses a word should still rank above one that only has its synonym.
     searchBody.children.push(h("p", { hidden: true, dataPagefindWeight: "0.5" }, synonyms.join(" / ")));
   }
-  return { html: toHtml(tree), lang, text };
+  // The typo vocabulary holds every indexed word, the added ones too: "unlink" is not misspelt "link".
+  return { html: toHtml(tree), lang, text: [text, ...phrases, ...synonyms].join(" ") };
+}
+
+/** The index language of the locale a URL belongs to (`/vi/articles/x/` → `vi`), or null outside the locales. */
+function indexLangOf(urlPath: string): string | null {
+  const locale = localeOfPath(urlPath);
+  return locale === null ? null : locales[locale].lang;
 }
 
 function problemPhrasesFor(urlPath: string, problems: ProblemPhrases): string[] {

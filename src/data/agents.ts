@@ -8,6 +8,8 @@ import { getRedirects } from "./redirects.ts";
 import { parseArticle } from "../lib/content-checks/parse-article.ts";
 import { paths } from "../lib/urls.ts";
 import type { Locale } from "../lib/i18n/locales.ts";
+import { verificationStatus, type VerificationStatus } from "../lib/content-checks/verification.ts";
+import { siteConfig } from "../config.ts";
 
 export interface AgentLink {
   id: string;
@@ -19,6 +21,26 @@ export interface AgentLink {
 
 export interface AgentIndexEntry extends AgentLink {
   parts: AgentLink[];
+}
+
+/** An article version a reader of the locale sees that nobody has checked against the product lately. */
+export interface ArticleToVerify extends AgentLink {
+  status: Exclude<VerificationStatus, "verified">;
+  /** `YYYY-MM-DD` of the last check, for a stale article. */
+  verifiedOn: string | null;
+}
+
+/** The articles of `locale` that are unverified or stale (sorted by title), and how many there are in all. */
+export async function getArticlesToVerify(locale: Locale, today: Date = new Date()): Promise<{ total: number; toVerify: ArticleToVerify[] }> {
+  const articles = await getArticlesFor(locale);
+  const toVerify = articles.flatMap((article): ArticleToVerify[] => {
+    const verified = article.entry.data.verified;
+    const status = verificationStatus(verified, today, siteConfig.verificationStaleAfterMonths);
+    if (status === "verified") return [];
+    const link = { id: article.id, title: article.entry.data.title, href: paths.article(locale, article.id), shortHref: undefined };
+    return [{ ...link, status, verifiedOn: verified ? verified.on.toISOString().slice(0, 10) : null }];
+  });
+  return { total: articles.length, toVerify: toVerify.sort((a, b) => a.title.localeCompare(b.title, locale)) };
 }
 
 export async function getAgentIndex(locale: Locale): Promise<{ articles: AgentIndexEntry[]; troubleshooters: AgentIndexEntry[] }> {

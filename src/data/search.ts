@@ -6,9 +6,10 @@ import { readFile } from "node:fs/promises";
 import { baseLocaleOf, locales, type Locale } from "../lib/i18n/locales.ts";
 import { localized } from "../lib/content-resolution.ts";
 import { parseProblemPhrases, problemsFor } from "../lib/search/problems.ts";
+import { parseSynonymGroups } from "../lib/search/synonyms.ts";
 import { paths } from "../lib/urls.ts";
 import { contentPath } from "../lib/content-paths.ts";
-import { getAudiences, getCategories } from "./content.ts";
+import { getArticlesFor, getAudiences, getCategories } from "./content.ts";
 import { listTroubleshooters } from "./troubleshooters.ts";
 
 export interface FilterOption {
@@ -29,6 +30,18 @@ export interface SearchTroubleshooter {
   phrases: string[];
 }
 
+/** A topic page, offered when a search finds nothing. */
+export interface SearchTopic {
+  title: string;
+  url: string;
+}
+
+/** The language a fallback page is written in, for its result's label and `lang`. */
+export interface ShownLanguage {
+  lang: string;
+  label: string;
+}
+
 export interface SearchPageData {
   /** Locale whose pages the index for this page holds (easy Japanese searches the Japanese pages). */
   indexLocale: Locale;
@@ -37,6 +50,11 @@ export interface SearchPageData {
   categories: FilterOption[];
   audiences: FilterOption[];
   troubleshooters: SearchTroubleshooter[];
+  /** Synonym groups of the index's language. */
+  synonyms: string[][];
+  topics: SearchTopic[];
+  /** Per article path in the reader's locale that shows another language's version: that language. */
+  fallbackLanguages: Record<string, ShownLanguage>;
 }
 
 export async function getSearchPageData(locale: Locale): Promise<SearchPageData> {
@@ -51,11 +69,20 @@ export async function getSearchPageData(locale: Locale): Promise<SearchPageData>
     indexedPath: paths.troubleshooter(indexLocale, troubleshooter.slug),
     phrases: problems.find((problem) => problem.slug === troubleshooter.slug)?.phrases ?? [],
   }));
+  const categories = await getCategories();
+  const fallbackLanguages = Object.fromEntries(
+    (await getArticlesFor(locale))
+      .filter((article) => article.isFallback)
+      .map((article) => [paths.article(locale, article.id), { lang: locales[article.shownLocale].lang, label: locales[article.shownLocale].label }]),
+  );
   return {
     indexLocale,
     indexLang: locales[indexLocale].lang,
-    categories: (await getCategories()).map((category) => option(category.name)),
+    categories: categories.map((category) => option(category.name)),
     audiences: (await getAudiences()).map((audience) => option(audience.name)),
     troubleshooters,
+    synonyms: parseSynonymGroups(await readFile(contentPath("searchSynonyms"), "utf8"), contentPath("searchSynonyms"))[locales[indexLocale].lang] ?? [],
+    topics: categories.map((category) => ({ title: localized(category.name, locale), url: paths.category(locale, category.id) })),
+    fallbackLanguages,
   };
 }

@@ -17,6 +17,7 @@ const contentFiles = {
   easyJapaneseRules: "easy-japanese-rules.yaml",
   searchSynonyms: "search/synonyms.yaml",
   searchProblems: "search/problems.yaml",
+  glossary: "glossary.yaml",
 } as const;
 
 export type ContentFile = keyof typeof contentFiles;

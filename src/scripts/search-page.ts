@@ -7,6 +7,9 @@ import { pagefindModuleUrl, vocabularyUrl } from "../lib/search/files.ts";
 import { pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from "../lib/search/query.ts";
 import { matchProblems } from "../lib/search/problem-match.ts";
 import { correctQuery } from "../lib/search/spelling.ts";
+import { fewerWordsQuery, spacedWords } from "../lib/search/fewer-words.ts";
+import { queryVariants } from "../lib/search/rewording.ts";
+import type { PagefindRanking } from "../lib/search/ranking.ts";
 import { reportEmptySearch } from "./feedback.ts";
 import { addReadingsAsRendered } from "./readings.ts";
 import {
@@ -15,6 +18,7 @@ import {
   pagePath,
   pickResultTarget,
   orderResults,
+  titleMatches,
   type PagefindResultData,
 } from "../lib/search/results.ts";
 
@@ -23,18 +27,25 @@ interface ClientConfig {
   indexLang: string;
   categories: { value: string; label: string }[];
   troubleshooters: { slug: string; title: string; summary: string; url: string; indexedPath: string; phrases: string[] }[];
+  /** Synonym groups of the index's language, for matching a query against titles. */
+  synonyms: string[][];
+  /** Article paths in this locale that show another language's version, with that language. */
+  fallbackLanguages: Record<string, { lang: string; label: string }>;
+  ranking: PagefindRanking;
   strings: Record<string, string>;
 }
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 interface ShownResult {
   url: string;
   title: string;
+  /** For a page written in another language than the reader's (a fallback): that language. */
+  language: { lang: string; label: string } | null;
   tag: string;
   section: string | null;
   excerpt: string;
@@ -65,7 +76,7 @@ const pagefindUrl = pagefindModuleUrl;
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 24 });
+    await pagefind.options({ excerptLength: 24, ranking: config.ranking });
     await pagefind.init();
     return pagefind;
   });
@@ -90,12 +101,17 @@ function writeForm(state: SearchState): void {
   audienceSelect.value = state.audience;
 }
 
-async function runSearch(pagefind: Pagefind, state: SearchState): Promise<ShownResult[]> {
+/**
+ * One search, in display order. `alsoMeant` are other wordings of the query (its spelling correction): a
+ * troubleshooter or title matches if it matches any of them or their synonym rewordings.
+ */
+async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: string[] = []): Promise<{ shown: ShownResult[]; found: number }> {
+  const variants = [state.query, ...alsoMeant].flatMap((wording) => queryVariants(wording, config.synonyms));
   const response = await pagefind.search(state.query, { filters: pagefindFilters(state) });
-  const data = await Promise.all(response.results.slice(0, 20).map((result) => result.data()));
+  const data = await Promise.all((response?.results ?? []).slice(0, 20).map((result) => result.data()));
   // A troubleshooter belongs to no topic or audience: a filtered search does not pin it.
   const filtered = Boolean(state.category || state.audience);
-  const matched = (filtered ? [] : matchProblems(state.query, problems)).map(
+  const matched = (filtered ? [] : matchProblems(state.query, problems, variants)).map(
     (slug) => config.troubleshooters.find((troubleshooter) => troubleshooter.slug === slug)!,
   );
   const troubleshooterAt = (url: string) => config.troubleshooters.find((candidate) => candidate.indexedPath === pagePath(url));
@@ -103,14 +119,17 @@ async function runSearch(pagefind: Pagefind, state: SearchState): Promise<ShownR
     pathOf: (result) => result.url,
     pinnedPaths: matched.map((troubleshooter) => troubleshooter.indexedPath),
     isTroubleshooter: (result) => troubleshooterAt(result.url) !== undefined,
+    titleMatch: (result) => variants.some((variant) => titleMatches(variant, result.meta["title"] ?? "", config.synonyms)),
   });
   const shown: ShownResult[] = ordered.map((result) => {
     const troubleshooter = troubleshooterAt(result.url);
     // A troubleshooter starts at its first question, wherever the words matched.
     const target = pickResultTarget(troubleshooter ? { ...result, sub_results: [] } : result);
+    const url = localizeResultUrl(target.url, locale);
     return {
-      url: localizeResultUrl(target.url, locale),
+      url,
       title: result.meta["title"] ?? target.url,
+      language: config.fallbackLanguages[pagePath(url)] ?? null,
       tag: troubleshooter ? text("search.troubleshooterTag") : categoryLabels.get(result.meta["category"] ?? "") ?? "",
       section: target.sectionTitle,
       excerpt: target.excerpt,
@@ -118,44 +137,55 @@ async function runSearch(pagefind: Pagefind, state: SearchState): Promise<ShownR
   });
   // A troubleshooter that matches the problem but not the words (or is not indexed) still comes first.
   const missing = matched.filter((troubleshooter) => !data.some((result) => pagePath(result.url) === troubleshooter.indexedPath));
-  return [
-    ...missing.map((troubleshooter) => ({ url: troubleshooter.url, title: troubleshooter.title, tag: text("search.troubleshooterTag"), section: null, excerpt: troubleshooter.summary })),
-    ...shown,
-  ];
+  return {
+    shown: [
+      ...missing.map((troubleshooter) => ({ url: troubleshooter.url, title: troubleshooter.title, language: null, tag: text("search.troubleshooterTag"), section: null, excerpt: troubleshooter.summary })),
+      ...shown,
+    ],
+    found: data.length,
+  };
+}
+
+/** One result as a list item: title link, meta line (topic, section, language of a fallback page), excerpt. */
+function renderResult(result: ShownResult): HTMLLIElement {
+  const item = document.createElement("li");
+  item.className = "search-result";
+  const link = document.createElement("a");
+  link.href = result.url;
+  link.className = "search-result__link";
+  link.textContent = result.title;
+  // A fallback page's title is in its own language: screen readers then read it with the right voice.
+  if (result.language) link.lang = result.language.lang;
+  item.append(link);
+  const meta = [
+    result.tag,
+    result.section ? text("search.inSection", { section: result.section }) : "",
+    result.language ? text("search.writtenIn", { language: result.language.label }) : "",
+  ].filter(Boolean);
+  if (meta.length) {
+    const line = document.createElement("p");
+    line.className = "search-result__meta";
+    line.textContent = meta.join(" · ");
+    item.append(line);
+  }
+  const excerpt = document.createElement("p");
+  excerpt.className = "search-result__excerpt";
+  for (const part of excerptParts(result.excerpt)) {
+    if (part.highlighted) {
+      const mark = document.createElement("mark");
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(document.createTextNode(part.text));
+    }
+  }
+  if (result.language) excerpt.lang = result.language.lang;
+  item.append(excerpt);
+  return item;
 }
 
 function renderResults(results: ShownResult[]): void {
-  list.replaceChildren(
-    ...results.map((result) => {
-      const item = document.createElement("li");
-      item.className = "search-result";
-      const link = document.createElement("a");
-      link.href = result.url;
-      link.className = "search-result__link";
-      link.textContent = result.title;
-      item.append(link);
-      const meta = [result.tag, result.section ? text("search.inSection", { section: result.section }) : ""].filter(Boolean);
-      if (meta.length) {
-        const line = document.createElement("p");
-        line.className = "search-result__meta";
-        line.textContent = meta.join(" · ");
-        item.append(line);
-      }
-      const excerpt = document.createElement("p");
-      excerpt.className = "search-result__excerpt";
-      for (const part of excerptParts(result.excerpt)) {
-        if (part.highlighted) {
-          const mark = document.createElement("mark");
-          mark.textContent = part.text;
-          excerpt.append(mark);
-        } else {
-          excerpt.append(document.createTextNode(part.text));
-        }
-      }
-      item.append(excerpt);
-      return item;
-    }),
-  );
+  list.replaceChildren(...results.map(renderResult));
   resultsSection.hidden = results.length === 0;
 }
 
@@ -171,20 +201,33 @@ async function search(state: SearchState, options: { report: boolean }): Promise
   status.textContent = text("search.statusLoading");
   try {
     const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
-    const corrected = correctQuery(state.query, vocabulary);
-    let results = corrected ? await runSearch(pagefind, { ...state, query: corrected }) : [];
-    // A correction that finds nothing is no help: fall back to what the reader typed.
-    const usedCorrection = results.length > 0;
-    if (!usedCorrection) results = await runSearch(pagefind, state);
+    // A word the site's vocabulary lacks is corrected when the correction finds pages; otherwise the query
+    // as typed. Troubleshooters and titles are matched against both wordings.
+    const correction = correctQuery(state.query, vocabulary);
+    const alsoMeant = [state.query, ...(correction ? [correction] : [])];
+    let outcome = correction ? await runSearch(pagefind, { ...state, query: correction }, alsoMeant) : { shown: [], found: 0 };
+    const usedCorrection = outcome.found > 0;
+    const corrected = usedCorrection ? correction : null;
+    if (!usedCorrection) outcome = await runSearch(pagefind, state, alsoMeant);
+    // No page has every word: search with the fewest words left out that finds something, and say which.
+    let fewer: string | null = null;
+    if (outcome.found === 0) {
+      const filters = pagefindFilters(state);
+      fewer = await fewerWordsQuery(spacedWords(correction ?? state.query, config.indexLang), async (words) => (await pagefind.search(words, { filters }))?.results.length ?? 0);
+      if (fewer) outcome = await runSearch(pagefind, { ...state, query: fewer }, alsoMeant);
+    }
+    const results = outcome.shown;
     if (generation !== searchGeneration) return;
     renderResults(results);
     empty.hidden = results.length > 0;
-    const vars = { query: state.query, count: results.length, corrected: corrected ?? "" };
+    const vars = { query: state.query, count: results.length, corrected: corrected ?? "", fewer: fewer ?? "" };
     if (results.length === 0) status.textContent = text("search.statusNone", vars);
+    else if (fewer) status.textContent = text("search.statusFewerWords", vars);
     else if (usedCorrection) status.textContent = text("search.statusCorrected", vars);
     else status.textContent = text(results.length === 1 ? "search.statusOne" : "search.statusMany", vars);
-    // The one call site: the feedback module sends nothing unless the site config names an endpoint.
-    if (results.length === 0 && options.report) reportEmptySearch(state.query, locale);
+    // The one call site: the feedback module sends nothing unless the site config names an endpoint. A search
+    // that needed fewer words found nothing for what the reader typed, so editors hear of it too.
+    if ((results.length === 0 || fewer) && options.report) reportEmptySearch(state.query, locale);
   } catch {
     if (generation !== searchGeneration) return;
     status.textContent = text("search.statusError");

@@ -110,7 +110,10 @@ function compileAnswers(node: FlowNode): CompiledAnswer[] {
   }
 }
 
-export function compileTroubleshooter(source: TroubleshooterSource, values: Readonly<Record<string, string | number>>): CompiledTroubleshooter {
+/** Values for `{name}` placeholders: config values, and per language the quoted screen texts (`{screen.x}`). */
+export type PlaceholderValues = Readonly<Record<string, string | number>> | ((locale: Locale) => Readonly<Record<string, string | number>>);
+
+export function compileTroubleshooter(source: TroubleshooterSource, placeholderValues: PlaceholderValues): CompiledTroubleshooter {
   const problems: CompileProblem[] = [];
   const file = source.flowFile;
   const report = (file: string, node: string | undefined, message: string) => problems.push({ file, node, message });
@@ -220,6 +223,7 @@ export function compileTroubleshooter(source: TroubleshooterSource, values: Read
     const parsed = textsSchema.omit({ nodes: true }).safeParse(textHead);
     if (!parsed.success) report(textFile, undefined, issuesText(parsed.error));
     const rawTexts = (typeof textNodes === "object" && textNodes !== null ? textNodes : {}) as Record<string, unknown>;
+    const values = typeof placeholderValues === "function" ? placeholderValues(locale) : placeholderValues;
     // `field` names the flow-wide text ("title: "); a step's text is reported against its node.
     const fill = (text: string, node: string | undefined, field = "") =>
       fillPlaceholders(text, values, (name) => report(textFile, node, `${field}unknown placeholder {${name}} (known: ${Object.keys(values).join(", ")})`));

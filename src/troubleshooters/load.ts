@@ -8,7 +8,9 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml
 import { localeKeys, type Locale } from "../lib/i18n/locales.ts";
 import { configValues } from "../lib/policies/values.ts";
 import { contentPath, troubleshooterFiles } from "../lib/content-paths.ts";
-import { compileTroubleshooter, TroubleshooterCompileError, type CompileProblem, type CompiledTroubleshooter, type TroubleshooterSource } from "./compile.ts";
+import { loadGlossary } from "../lib/glossary/load.ts";
+import { screenPlaceholders } from "../lib/glossary/schema.ts";
+import { compileTroubleshooter, TroubleshooterCompileError, type CompileProblem, type CompiledTroubleshooter, type PlaceholderValues, type TroubleshooterSource } from "./compile.ts";
 
 interface ReadYaml {
   data: unknown;
@@ -82,7 +84,13 @@ export function readTroubleshooterSource(dir: string, slug: string): Troubleshoo
 /** Compiles one folder (the slug is the folder name). */
 export function loadTroubleshooter(dir: string): CompiledTroubleshooter {
   const slug = dir.split(/[\\/]/).filter(Boolean).at(-1)!;
-  return compileTroubleshooter(readTroubleshooterSource(dir, slug), configValues);
+  return compileTroubleshooter(readTroubleshooterSource(dir, slug), troubleshooterPlaceholders());
+}
+
+/** What troubleshooter texts may name in `{…}`: config values, and the glossary's screen texts in the text's language. */
+export function troubleshooterPlaceholders(): PlaceholderValues {
+  const glossary = loadGlossary();
+  return (locale) => ({ ...configValues, ...screenPlaceholders(glossary, locale) });
 }
 
 /** Every troubleshooter under `root`, in their `order`. */

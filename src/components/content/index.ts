@@ -5,6 +5,7 @@ import Callout from "./Callout.astro";
 import ContactBlock from "./ContactBlock.astro";
 import Figure from "./Figure.astro";
 import PasswordRules from "./PasswordRules.astro";
+import Screen from "./Screen.astro";
 import Section from "./Section.astro";
 import Step from "./Step.astro";
 import Steps from "./Steps.astro";
@@ -16,6 +17,7 @@ export const mdxComponents = {
   ContactBlock,
   Figure,
   PasswordRules,
+  Screen,
   Section,
   Step,
   Steps,

@@ -9,10 +9,14 @@ import { isLocale, localeKeys, locales, type Locale } from "../i18n/locales.ts";
 import { parseArticle, type LinkRef, type ParsedArticle } from "./parse-article.ts";
 import type { ArticleSource, ContentProblem, ContentRule, ContentTree } from "./types.ts";
 import { parsePath, paths } from "../urls.ts";
+import { verificationRows, type VerificationRow } from "./verification.ts";
+import { siteConfig } from "../../config.ts";
 
 export interface CheckOptions {
   /** Dates after this day (UTC, `YYYY-MM-DD`) are "in the future". */
   today: string;
+  /** A verification older than this many months is stale (default: the config's). */
+  staleAfterMonths?: number;
 }
 
 export interface TranslationRow {
@@ -26,6 +30,8 @@ export interface CheckResult {
   linksChecked: number;
   anchorsChecked: number;
   translations: TranslationRow[];
+  /** Every article version that passed its front-matter check, with its verification status. */
+  verification: VerificationRow[];
 }
 
 /** Locales every article should have (`translationExpected` in locales.ts); a missing one is a warning in the report. */
@@ -177,8 +183,19 @@ export function checkContent(tree: ContentTree, options: CheckOptions): CheckRes
     }
   }
 
+  const verification = verificationRows(
+    checked.flatMap(({ article, parsed }) => {
+      const result = articleSchema.safeParse(parsed.data);
+      if (!result.success) return [];
+      const { id, title, source, verified } = result.data;
+      return [{ id, locale: article.locale, file: article.file, title, source, verified }];
+    }),
+    new Date(`${options.today}T00:00:00Z`),
+    options.staleAfterMonths ?? siteConfig.verificationStaleAfterMonths,
+  );
+
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, linksChecked, anchorsChecked, translations };
+  return { problems, linksChecked, anchorsChecked, translations, verification };
 }
 
 type Report = (article: ArticleSource, line: number, rule: ContentRule, message: string) => void;
@@ -227,6 +244,10 @@ function checkFrontMatter(item: CheckedArticle, tree: ContentTree, options: Chec
     if (value && value > options.today) {
       report(article, parsed.lineOf([field]), "front-matter", `${field}: ${value} is in the future (today is ${options.today})`);
     }
+  }
+  const verifiedOn = dayOf((data["verified"] as { on?: unknown } | undefined)?.on);
+  if (verifiedOn && verifiedOn > options.today) {
+    report(article, parsed.lineOf(["verified", "on"]), "front-matter", `verified.on: ${verifiedOn} is in the future (today is ${options.today})`);
   }
   if (Array.isArray(data["aliases"])) {
     data["aliases"].forEach((alias, index) => {

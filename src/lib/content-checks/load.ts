@@ -6,8 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { compileTroubleshooter, TroubleshooterCompileError } from "../../troubleshooters/compile.ts";
-import { readTroubleshooterSource, type TroubleshooterFiles } from "../../troubleshooters/load.ts";
-import { configValues } from "../policies/values.ts";
+import { readTroubleshooterSource, troubleshooterPlaceholders, type TroubleshooterFiles } from "../../troubleshooters/load.ts";
 import type { ContentTree, TroubleshooterSource } from "./types.ts";
 import { contentPath, troubleshooterFiles } from "../content-paths.ts";
 
@@ -29,7 +28,7 @@ function checkedTroubleshooter(dir: string, slug: string, display: (path: string
   try {
     const read = readTroubleshooterSource(dir, slug);
     files = read;
-    const { flow } = compileTroubleshooter(read, configValues);
+    const { flow } = compileTroubleshooter(read, troubleshooterPlaceholders());
     const lineOf = (path: string[]) => read.lineOf(read.flowFile, path);
     const links = [{ link: flow.article, path: ["article"] }, ...flow.steps.map((step) => ({ link: step.article, path: ["nodes", step.id, "article"] }))];
     return {

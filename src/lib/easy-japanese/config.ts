@@ -10,6 +10,8 @@ const easyJapaneseConfigSchema = z.strictObject({
   maxKanjiRun: z.strictObject({ max: z.number().int().positive(), allow: z.array(z.string()) }),
   katakanaAllow: z.array(z.string().regex(/^[ァ-ヺー・]+$/, "katakana only")),
   difficultWords: z.record(z.string(), z.string().min(1, "needs a plain explanation")),
+  /** Per file: the lowest readability score (Tateisi et al. 1988, see readability.ts) and the longest mean sentence. */
+  readingLevel: z.strictObject({ minScore: z.number(), maxMeanSentenceLength: z.number().positive() }),
 });
 
 export type EasyJapaneseConfig = z.infer<typeof easyJapaneseConfigSchema>;

@@ -15,6 +15,7 @@ import { isExcepted } from "./exceptions.ts";
 import { mdxLintSource, yamlLintSource, type LintSource } from "./sources.ts";
 import { easyJapaneseRules } from "./textlint-rules.ts";
 import { contentPath } from "../content-paths.ts";
+import { readability, type Readability } from "./readability.ts";
 
 
 export interface LintMessage {
@@ -31,7 +32,8 @@ function defaultExport<T>(module: unknown): T {
   return (wrapped.default ?? module) as T;
 }
 
-const ruleIds = [
+/** The easy-Japanese rule ids, which exception comments may name (the terminology lint shares them). */
+export const ruleIds = [
   "sentence-length",
   "max-kanji-continuous-len",
   "no-double-negative-ja",
@@ -67,7 +69,8 @@ export async function loadEasyJapaneseConfig(path: string = contentPath("easyJap
 
 /** Lints one file's source (`.mdx` article or `.yaml` troubleshooter texts). */
 export async function lintEasyJapanese(file: string, source: string, config: EasyJapaneseConfig): Promise<LintMessage[]> {
-  const known = new Set<string>(ruleIds);
+  // The terminology lint (src/lib/glossary/terminology.ts) reads the same exception comments.
+  const known = new Set<string>([...ruleIds, "terminology"]);
   const lintSource: LintSource = file.endsWith(".mdx") ? mdxLintSource(source, known) : yamlLintSource(source, known);
   const linter = createLinter({ descriptor: new TextlintKernelDescriptor({ rules: rulesFor(config), filterRules: [], plugins }) });
   const messages: LintMessage[] = lintSource.problems.map((problem) => ({ file, line: problem.line, column: 1, rule: "exception", message: problem.message }));
@@ -81,4 +84,20 @@ export async function lintEasyJapanese(file: string, source: string, config: Eas
     }
   }
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The reading level of one file's reader-visible Japanese text (the texts the linter checks). */
+export function readingLevelOf(file: string, source: string): Readability {
+  const lintSource = file.endsWith(".mdx") ? mdxLintSource(source, new Set()) : yamlLintSource(source, new Set());
+  return readability(lintSource.units.map((unit) => unit.text));
+}
+
+/** Why a file's reading level fails the thresholds, or an empty list. */
+export function readingLevelProblems(level: Readability, limits: EasyJapaneseConfig["readingLevel"]): string[] {
+  const problems: string[] = [];
+  if (level.score < limits.minScore) problems.push(`readability ${level.score.toFixed(1)} is below ${limits.minScore}: shorter sentences, fewer and shorter kanji words`);
+  if (level.meanSentenceLength > limits.maxMeanSentenceLength) {
+    problems.push(`sentences average ${level.meanSentenceLength.toFixed(1)} characters, more than ${limits.maxMeanSentenceLength}: split long sentences`);
+  }
+  return problems;
 }

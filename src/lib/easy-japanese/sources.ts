@@ -22,6 +22,13 @@ export interface LintSource {
 }
 
 const japanese = /[\u3040-\u30FF\u4E00-\u9FFF]/;
+
+/**
+ * A quoted screen text (<Screen name="…" /> or {screen.…}) is the product's wording, not ours to
+ * simplify or rename; the linters read it as an empty quotation 「」, which keeps the sentence's shape.
+ */
+const screenStandIn = "「」";
+const screenPlaceholder = /\{screen\.\w+\}/g;
 const readerVisibleAttribute = /\b(title|alt|caption|label)="([^"]*)"/g;
 
 function lineStarts(source: string): number[] {
@@ -41,23 +48,25 @@ function keepNewlines(text: string): string {
   return text.replace(/[^\n]/g, "");
 }
 
-function stringValues(yamlSource: string, lineOffset: number): LintUnit[] {
+function stringValues(yamlSource: string, lineOffset: number, shown: RegExp = japanese): LintUnit[] {
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlSource, { lineCounter });
   const units: LintUnit[] = [];
   visit(document, {
     Scalar(key, node: Scalar) {
-      if (key === "key" || typeof node.value !== "string" || !japanese.test(node.value) || !node.range) return;
+      if (key === "key" || typeof node.value !== "string" || !shown.test(node.value) || !node.range) return;
       const start = lineCounter.linePos(node.range[0]);
       // A block scalar's text starts on the line after its | or > indicator.
       const isBlock = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED";
-      units.push({ text: node.value, line: start.line + lineOffset + (isBlock ? 1 : 0), column: isBlock ? 1 : start.col, format: "text" });
+      const text = node.value.replace(screenPlaceholder, screenStandIn);
+      units.push({ text, line: start.line + lineOffset + (isBlock ? 1 : 0), column: isBlock ? 1 : start.col, format: "text" });
     },
   });
   return units;
 }
 
-export function mdxLintSource(source: string, knownRules: ReadonlySet<string>): LintSource {
+/** `shown`: which texts are checked (by default those with Japanese in them; the terminology lint checks all). */
+export function mdxLintSource(source: string, knownRules: ReadonlySet<string>, shown: RegExp = japanese): LintSource {
   const starts = lineStarts(source);
   const units: LintUnit[] = [];
   const directives: Directive[] = [];
@@ -67,8 +76,8 @@ export function mdxLintSource(source: string, knownRules: ReadonlySet<string>): 
   const frontMatter = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source);
   if (frontMatter) {
     bodyStart = frontMatter[0].length;
-    const shown = stringValues(frontMatter[1]!, 1).filter((unit) => /^(title|summary):/.test(source.split("\n")[unit.line - 1]!.trim()));
-    units.push(...shown);
+    const visible = stringValues(frontMatter[1]!, 1, shown).filter((unit) => /^(title|summary):/.test(source.split("\n")[unit.line - 1]!.trim()));
+    units.push(...visible);
   }
 
   const piece = /(\{\/\*[\s\S]*?\*\/\})|(<\/?[A-Za-z][\w.]*(?:\s[^<>]*?)?\/?>)|(\{[^{}]*\})|(^(?:import|export)\s[^\n]*$)/gm;
@@ -83,10 +92,11 @@ export function mdxLintSource(source: string, knownRules: ReadonlySet<string>): 
       }
     } else if (tag) {
       for (const attribute of tag.matchAll(readerVisibleAttribute)) {
-        if (!japanese.test(attribute[2]!)) continue;
+        if (!shown.test(attribute[2]!)) continue;
         const position = positionOf(starts, offset + attribute.index + attribute[1]!.length + 2);
-        units.push({ text: attribute[2]!, ...position, format: "text" });
+        units.push({ text: attribute[2]!.replace(screenPlaceholder, screenStandIn), ...position, format: "text" });
       }
+      if (/^<Screen\b/.test(tag)) return screenStandIn;
     }
     return keepNewlines(match);
   });
@@ -94,8 +104,8 @@ export function mdxLintSource(source: string, knownRules: ReadonlySet<string>): 
   return { units, exceptions: exceptionsFromRanges(directives, starts.length), problems };
 }
 
-export function yamlLintSource(source: string, knownRules: ReadonlySet<string>): LintSource {
-  const units = stringValues(source, 0);
+export function yamlLintSource(source: string, knownRules: ReadonlySet<string>, shown: RegExp = japanese): LintSource {
+  const units = stringValues(source, 0, shown);
   const exceptions: Exception[] = [];
   const problems: LintSource["problems"] = [];
   source.split("\n").forEach((text, index) => {
@@ -108,6 +118,26 @@ export function yamlLintSource(source: string, knownRules: ReadonlySet<string>):
     if (directive.kind === "disable" && next) {
       exceptions.push({ rules: directive.rules, fromLine: next.line, toLine: next.line + next.text.split("\n").length - 1 });
     }
+  });
+  return { units, exceptions, problems };
+}
+
+/**
+ * A UI strings module (`src/lib/i18n/strings/<locale>.ts`): each `"key": "text",` line is a text.
+ * Exceptions are `// textlint-disable <rule> -- <reason>` on the line above the string.
+ */
+export function uiStringsLintSource(source: string, knownRules: ReadonlySet<string>): LintSource {
+  const units: LintUnit[] = [];
+  const exceptions: Exception[] = [];
+  const problems: LintSource["problems"] = [];
+  source.split("\n").forEach((text, index) => {
+    const entry = /^(\s*"[\w.]+":\s*")((?:[^"\\]|\\.)*)",?\s*$/.exec(text);
+    if (entry) units.push({ text: entry[2]!, line: index + 1, column: entry[1]!.length + 1, format: "text" });
+    const comment = /^\s*\/\/\s*(.*)$/.exec(text);
+    const directive = comment ? parseDirective(comment[1]!, index + 1) : null;
+    if (!directive) return;
+    problems.push(...checkDirective(directive, knownRules).map((message) => ({ line: index + 1, message })));
+    if (directive.kind === "disable") exceptions.push({ rules: directive.rules, fromLine: index + 2, toLine: index + 2 });
   });
   return { units, exceptions, problems };
 }

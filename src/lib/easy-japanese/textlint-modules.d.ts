@@ -19,3 +19,7 @@ declare module "@textlint/textlint-plugin-text" {
   const plugin: unknown;
   export default plugin;
 }
+declare module "textlint-rule-prh" {
+  const rule: unknown;
+  export default rule;
+}

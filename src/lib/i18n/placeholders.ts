@@ -4,7 +4,7 @@
  */
 
 /**
- * `template` with each `{name}` replaced by `values[name]`. A name without a value stays as written
+ * `template` with each `{name}` (or dotted `{screen.x}`) replaced by `values[name]`. A name without a value stays as written
  * and is passed to `onUnknown`, so callers that must know (the troubleshooter compiler) can report it.
  */
 export function fillPlaceholders(
@@ -12,7 +12,7 @@ export function fillPlaceholders(
   values: Readonly<Record<string, string | number>> = {},
   onUnknown: (name: string) => void = () => {},
 ): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+  return template.replace(/\{([\w.]+)\}/g, (match, name: string) => {
     if (!Object.hasOwn(values, name)) {
       onUnknown(name);
       return match;

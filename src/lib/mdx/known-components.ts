@@ -4,27 +4,39 @@
  * render time with "Expected component `X` to be defined", naming neither the file nor the line.
  * `knownComponentsPlugin` is an mdast plugin for Astro's Markdown processor (Sätteri).
  */
+import { z } from "zod";
 import { mdxComponentNames, mdxComponentSchemas, type MdxComponentName } from "../schemas/mdx-components.ts";
 
 function isComponentName(name: string): name is MdxComponentName {
   return (mdxComponentNames as string[]).includes(name);
 }
 
-/** What is wrong with one JSX tag, or undefined. Lower-case names are HTML; fragments have no name. */
-export function componentProblem(name: string | null, propNames: readonly string[]): string | undefined {
+/**
+ * What is wrong with one JSX tag, or undefined. Lower-case names are HTML; fragments have no name.
+ * `literalProps` are the props written as plain strings (name="…"); a prop that takes one of a list
+ * of values (a config value, a screen text, a policy) is checked here, so the error has the line.
+ */
+export function componentProblem(name: string | null, propNames: readonly string[], literalProps: Readonly<Record<string, string>> = {}): string | undefined {
   if (!name || /^[a-z]/.test(name)) return undefined;
   if (!isComponentName(name)) {
     return `unknown component <${name}>; use one of ${mdxComponentNames.map((known) => `<${known}>`).join(", ")} (see CONTRIBUTING.md)`;
   }
   const allowed = Object.keys(mdxComponentSchemas[name].shape);
   const unknown = propNames.filter((prop) => !allowed.includes(prop));
-  if (unknown.length === 0) return undefined;
-  return `<${name}> has no prop ${unknown.map((prop) => `"${prop}"`).join(", ")}; it takes ${allowed.join(", ") || "no props"} (see CONTRIBUTING.md)`;
+  if (unknown.length > 0) return `<${name}> has no prop ${unknown.map((prop) => `"${prop}"`).join(", ")}; it takes ${allowed.join(", ") || "no props"} (see CONTRIBUTING.md)`;
+  const shape = mdxComponentSchemas[name].shape as Record<string, z.ZodType>;
+  for (const [prop, value] of Object.entries(literalProps)) {
+    const schema = shape[prop];
+    if (!(schema instanceof z.ZodEnum)) continue;
+    const result = schema.safeParse(value);
+    if (!result.success) return `<${name} ${prop}="${value}">: ${result.error.issues[0]?.message ?? "not an allowed value"}`;
+  }
+  return undefined;
 }
 
 interface JsxNode {
   name: string | null;
-  attributes: readonly { type: string; name?: string }[];
+  attributes: readonly { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number } } | undefined;
 }
 
@@ -41,7 +53,10 @@ function shownPath(fileURL: URL | undefined, cwd: string): string {
 
 function check(node: JsxNode, context: PluginContext): undefined {
   const props = node.attributes.flatMap((attribute) => (attribute.type === "mdxJsxAttribute" && attribute.name ? [attribute.name] : []));
-  const problem = componentProblem(node.name, props);
+  const literals = Object.fromEntries(
+    node.attributes.flatMap((attribute) => (attribute.type === "mdxJsxAttribute" && attribute.name && typeof attribute.value === "string" ? [[attribute.name, attribute.value]] : [])),
+  );
+  const problem = componentProblem(node.name, props, literals);
   if (problem) {
     const cwd = typeof process !== "undefined" ? process.cwd() : "";
     throw new Error(`${shownPath(context.fileURL, cwd)}:${node.position?.start.line ?? 1}: ${problem}`);

@@ -2,7 +2,7 @@ import type { PasswordPolicy } from "../../config.ts";
 
 export type CharacterKind = PasswordPolicy["kinds"][number];
 
-export type PasswordRuleId = "minLength" | "noSpaces" | "noCapitals" | "minKinds" | "allowedSymbols";
+export type PasswordRuleId = "minLength" | "noSpaces" | "noCapitals" | "minKinds";
 
 export interface PasswordRule {
   id: PasswordRuleId;
@@ -27,7 +27,6 @@ export function passwordRules(policy: PasswordPolicy): PasswordRule[] {
   if (!policy.allowSpaces) rules.push({ id: "noSpaces", vars: {} });
   if (!policy.allowCapitals) rules.push({ id: "noCapitals", vars: {} });
   if (policy.minKinds > 0) rules.push({ id: "minKinds", vars: { count: policy.minKinds, total: policy.kinds.length } });
-  if (policy.symbols !== "") rules.push({ id: "allowedSymbols", vars: { symbols: policy.symbols } });
   return rules;
 }
 
@@ -49,11 +48,6 @@ export function checkPassword(policy: PasswordPolicy, password: string): Passwor
         return { ...rule, met: password.length > 0 && !/[A-Z]/.test(password) };
       case "minKinds":
         return { ...rule, met: kindsIn(password, policy.kinds).length >= policy.minKinds };
-      case "allowedSymbols":
-        return {
-          ...rule,
-          met: chars.filter(kindTests.symbol).every((ch) => policy.symbols.includes(ch)),
-        };
     }
   });
 }

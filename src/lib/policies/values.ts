@@ -9,7 +9,6 @@ export const configValues = {
   appMailSender: product.appMailSender,
   resetPasswordUrl: product.resetPasswordUrl,
   resetLinkLifetimeHours: rules.resetLinkLifetimeHours,
-  deviceChangeReviewBusinessDays: rules.deviceChangeReviewBusinessDays,
   webPasswordMinLength: rules.passwordPolicy.web.minLength,
   /** The web rule as the source words it: "more than N characters". */
   webPasswordMoreThan: rules.passwordPolicy.web.minLength - 1,

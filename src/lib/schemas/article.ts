@@ -10,6 +10,9 @@ const localizedTextSchema = z.record(z.string(), z.string().min(1)).refine((valu
   message: "an English (`en`) text is required",
 });
 
+/** Who may mark an article verified: a person's role, or `source` (checked against the source document). */
+export const verifierRoles = ["support", "editor", "product", "source"] as const;
+
 export const articleSchema = z
   .object({
     /** Stable id, the same in every language; it is the URL segment and the `/go/<id>` short link. */
@@ -33,6 +36,17 @@ export const articleSchema = z
     troubleshooters: z.array(idSchema).default([]),
     /** `editorial`: written by us where the source was silent; editors should verify it. */
     source: z.enum(["seed", "editorial"]).default("seed"),
+    /**
+     * Who checked this version against the product, and when. `by` is a role (`support`, `editor`,
+     * `product`), or `source` for an article taken from the sources and checked against them.
+     * Absent = unverified; `check:content` lists unverified and stale articles.
+     */
+    verified: z
+      .strictObject({
+        on: z.coerce.date(),
+        by: z.enum(verifierRoles, { error: `name the role that checked it: one of ${verifierRoles.join(", ")}` }),
+      })
+      .optional(),
     /** Position within its category (lower first); ties sort by title. */
     order: z.number().int().default(100),
   })
@@ -40,6 +54,10 @@ export const articleSchema = z
   .refine((data) => data.updated >= data.published, {
     message: "`updated` is earlier than `published`",
     path: ["updated"],
+  })
+  .refine((data) => !(data.source === "editorial" && data.verified?.by === "source"), {
+    message: "an answer written where the sources are silent cannot be verified by the source: a person (support, editor, product) checks it against the product",
+    path: ["verified", "by"],
   });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { idSchema } from "./article.ts";
 import { configValues } from "../policies/values.ts";
 import { siteConfig } from "../../config.ts";
+import { screenNames } from "../glossary/load.ts";
 
 const text = z.string().trim().min(1);
 
@@ -27,6 +28,8 @@ export const mdxComponentSchemas = {
   TroubleshooterLink: z.object({ slug: idSchema, step: idSchema.optional() }).strict(),
   ContactBlock: z.object({}).strict(),
   Value: z.object({ name: z.enum(Object.keys(configValues) as [keyof typeof configValues]) }).strict(),
+  /** A quoted screen text from content/glossary.yaml, in the page's language. */
+  Screen: z.object({ name: z.enum(screenNames() as [string, ...string[]], { error: (issue) => `unknown screen text ${JSON.stringify(issue.input)}; add it to content/glossary.yaml or use one of ${screenNames().join(", ")}` }) }).strict(),
 } as const;
 
 export type MdxComponentName = keyof typeof mdxComponentSchemas;

@@ -8,11 +8,27 @@ export interface LocalizedProblem {
 }
 
 /**
+ * Text as readers may type it for the same thing: NFKC, lower case, Latin letters without their marks
+ * (Vietnamese typed without diacritics: "xoa tai khoan" for "xóa tài khoản", đ as d), and katakana as
+ * hiragana (ろぐいん for ログイン). Marks on other scripts (the dakuten of ド) are kept.
+ */
+export function foldLetters(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
+    .normalize("NFC")
+    .replace(/đ/g, "d")
+    .replace(/[\u30a1-\u30f6]/g, (katakana) => String.fromCharCode(katakana.charCodeAt(0) - 0x60));
+}
+
+/**
  * Letters and digits only, folded: "Can't log-in" and "cant login" compare equal, and so do
- * ログイン できない and ログインできない. Works the same for every script, with no word list.
+ * ログイン できない and ログインできない, or ろぐいんできない. Works the same for every script, with no word list.
  */
 export function foldForComparison(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return foldLetters(text).replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 function trigrams(folded: string): Set<string> {
@@ -43,12 +59,27 @@ export function phraseSimilarity(a: string, b: string): number {
  */
 export const problemMatchThreshold = 0.78;
 
-/** Troubleshooters whose phrases the query resembles, closest first. */
-export function matchProblems(query: string, problems: LocalizedProblem[]): string[] {
+/**
+ * How well a query describes a phrase's problem: their similarity, except that a phrase holding the whole
+ * query and more is a more specific problem (パスワードを忘れました is not アプリのパスワードを忘れました).
+ */
+function problemScore(query: string, phrase: string): number {
+  const foldedQuery = foldForComparison(query);
+  const foldedPhrase = foldForComparison(phrase);
+  if (foldedPhrase !== foldedQuery && foldedPhrase.includes(foldedQuery)) return 0;
+  return phraseSimilarity(query, phrase);
+}
+
+/**
+ * Troubleshooters whose phrases the query resembles, closest first. `variants` are other wordings of the
+ * query (synonyms, see `rewording.ts`); the closest of them counts.
+ */
+export function matchProblems(query: string, problems: LocalizedProblem[], variants: readonly string[] = []): string[] {
+  const wordings = [query, ...variants];
   return problems
     .map((problem) => ({
       slug: problem.slug,
-      score: Math.max(0, ...problem.phrases.map((phrase) => phraseSimilarity(query, phrase))),
+      score: Math.max(0, ...problem.phrases.flatMap((phrase) => wordings.map((wording) => problemScore(wording, phrase)))),
     }))
     .filter((candidate) => candidate.score >= problemMatchThreshold)
     .sort((a, b) => b.score - a.score)

@@ -3,6 +3,8 @@
  * section or step that matched, in the reader's locale, with troubleshooters for the reader's problem first.
  */
 import { isLocale, type Locale } from "../i18n/locales.ts";
+import { foldForComparison } from "./problem-match.ts";
+import { queryVariants, words } from "./rewording.ts";
 
 /** The parts of Pagefind's result data we use (see pagefind.js `loadFragment`). */
 export interface WeightedLocation {
@@ -75,21 +77,53 @@ export function pagePath(url: string): string {
   return url.replace(/[?#].*$/, "");
 }
 
+
+/**
+ * Whether a word of the query is in the title: the same word, or its start ("reset" in "resetting"). A word
+ * in a script written without spaces (Japanese) must occur in the title as written.
+ */
+function inTitle(term: string, titleWords: string[], foldedTitle: string): boolean {
+  if (!/^[\p{Script=Latin}\p{N}]+$/u.test(term)) return foldedTitle.includes(foldForComparison(term));
+  return titleWords.some((word) => word === term || (term.length >= 3 && word.startsWith(term)));
+}
+
+/**
+ * Whether a title answers the query by itself: every word of the query, or of one of its synonym rewordings,
+ * is in the title. Japanese has no spaces, so each space-separated part must occur in the title as written.
+ */
+export function titleMatches(query: string, title: string, groups: readonly (readonly string[])[]): boolean {
+  const titleWords = words(title);
+  const foldedTitle = foldForComparison(title);
+  return queryVariants(query, groups).some((variant) => {
+    const terms = variant.split(" ").filter(Boolean);
+    return terms.length > 0 && terms.every((term) => inTitle(term, titleWords, foldedTitle));
+  });
+}
+
 /**
  * Orders results for display: troubleshooters whose problem the query describes (`pinnedPaths`, closest
- * first), then Pagefind's order, except that a troubleshooter that was not pinned never leads: it restates
- * articles, and for a plain word ("再設定") the article that answers it is the better first result.
+ * first), then pages whose title answers the query (`titleMatch`), then Pagefind's order. In either of the
+ * last two groups a troubleshooter that was not pinned never leads: it restates articles, and for a plain
+ * word ("再設定") the article that answers it is the better first result.
  */
 export function orderResults<T>(
   results: T[],
-  options: { pathOf: (result: T) => string; pinnedPaths: string[]; isTroubleshooter: (result: T) => boolean },
+  options: {
+    pathOf: (result: T) => string;
+    pinnedPaths: string[];
+    isTroubleshooter: (result: T) => boolean;
+    titleMatch?: (result: T) => boolean;
+  },
 ): T[] {
   const pinRank = (result: T) => options.pinnedPaths.indexOf(pagePath(options.pathOf(result)));
   const pinned = results.filter((result) => pinRank(result) !== -1).sort((a, b) => pinRank(a) - pinRank(b));
-  const rest = results.filter((result) => pinRank(result) === -1);
-  const leader = rest.findIndex((result) => !options.isTroubleshooter(result));
-  if (leader > 0) rest.unshift(...rest.splice(leader, 1));
-  return [...pinned, ...rest];
+  const unpinned = results.filter((result) => pinRank(result) === -1);
+  const titled = unpinned.filter((result) => options.titleMatch?.(result) ?? false);
+  const rest = unpinned.filter((result) => !titled.includes(result));
+  const leading = titled.length ? titled : rest;
+  const leader = leading.findIndex((result) => !options.isTroubleshooter(result));
+  if (leader > 0) leading.unshift(...leading.splice(leader, 1));
+  return [...pinned, ...titled, ...rest];
 }
 
 export interface ExcerptPart {

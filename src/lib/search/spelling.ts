@@ -1,7 +1,10 @@
+import { foldLetters } from "./problem-match.ts";
+
 /**
  * Pagefind matches word prefixes but forgives no typos ("pasword", "registred"): a misspelt word either
- * empties the results or is silently left out. The results page searches with each unknown word replaced
- * by the closest word of the site's own vocabulary (built from the same pages as the index) and says so.
+ * empties the results or is silently left out. When a search finds nothing, the results page searches again
+ * with each unknown word replaced by the closest word of the site's own vocabulary (built from the same pages
+ * as the index, added synonyms included) and says so.
  */
 
 /** Words of an alphabetic script, lower-cased. Scripts written without spaces (Japanese) are left to Pagefind. */
@@ -48,13 +51,16 @@ function allowedEdits(word: string): number {
 /**
  * The query with every word the vocabulary lacks replaced by its closest vocabulary word, or null when
  * nothing changed (all words known, or no close word). The start of a known word counts as known:
- * Pagefind finds "passw" while the reader is still typing.
+ * Pagefind finds "passw" while the reader is still typing; so does a known word without its diacritics.
  */
 export function correctQuery(query: string, vocabulary: readonly string[]): string | null {
   let changed = false;
+  // Vietnamese typed without diacritics ("xoa" for "xóa") is not misspelt: Pagefind finds it as it is.
+  const bare = vocabulary.map(foldLetters);
   const words = query.split(" ").map((word) => {
     const folded = word.toLowerCase();
-    if (vocabularyWords(folded).join("") !== folded || vocabulary.some((known) => known.startsWith(folded))) return word;
+    const bareWord = foldLetters(folded);
+    if (vocabularyWords(folded).join("") !== folded || bare.some((known) => known.startsWith(bareWord))) return word;
     const max = allowedEdits(folded);
     let best: { word: string; distance: number } | null = null;
     for (const candidate of vocabulary) {

@@ -1,6 +1,6 @@
 /** The end of every article: dates, "Edit this page", and a feedback question that never leads to a dead end. */
 import { expect, test } from "@playwright/test";
-import { contentArticles, version } from "./site.ts";
+import { contentArticles } from "./site.ts";
 import { siteConfig } from "../../../src/config.ts";
 
 const articles = contentArticles();
@@ -13,12 +13,6 @@ test("an article shows its last-updated date and links to its source file on the
     "href",
     `${siteConfig.repositoryUrl}/edit/${siteConfig.repositoryBranch}/content/articles/en/${withTroubleshooter}.mdx`,
   );
-});
-
-test("a fallback page's edit link opens the file actually shown", async ({ page }) => {
-  const id = articles.find((article) => article.locale === "en" && !version(article.id, "vi", articles))!.id;
-  await page.goto(`/vi/articles/${id}/`);
-  await expect(page.getByRole("link", { name: "Chỉnh sửa trang này" })).toHaveAttribute("href", new RegExp(`/content/articles/en/${id}\\.mdx$`));
 });
 
 test("answering No shows the article's troubleshooters, related articles and the contact details, and moves focus there", async ({ page }) => {

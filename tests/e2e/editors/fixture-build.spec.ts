@@ -1,7 +1,7 @@
 /**
  * A second build for what the default build must not do: it sets a feedback endpoint (a local HTTP
  * server started here, allowed by that build's CSP only), adds a fixture article that exists in
- * English and Japanese but not in easy Japanese, and splits the agents' index into pages of 10
+ * English and Japanese but not in easy Japanese or Vietnamese (every real article has all four), and splits the agents' index into pages of 10
  * articles (the real site's 24 articles fit on the default page of 100). It builds from a copied content
  * folder (HC_CONTENT_DIR) in which a troubleshooter title, a search synonym and a furigana override are
  * changed, so every kind of content file is shown to come from that folder, not from `content/`.
@@ -151,6 +151,23 @@ test("an article missing in easy Japanese shows the Japanese text with an easy-J
   const notice = page.locator(".fallback-notice");
   await expect(notice.getByRole("link")).toHaveAttribute("href", "/ja-easy/");
   expect(await withoutReadings(".fallback-notice a")).toBe(t("fallback.home", { language: locales["ja-easy"].label }));
+});
+
+test("a Vietnamese reader of an article without a Vietnamese version gets the English text, a Vietnamese notice and a link to /vi/", async ({ page }) => {
+  const vi = useTranslations("vi");
+  const response = await page.goto(`${siteOrigin}/vi/articles/fallback-fixture/`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fixture article in English and Japanese only");
+  await expect(page.locator("article")).toHaveAttribute("lang", "en");
+  const notice = page.getByRole("complementary").filter({ hasText: vi("fallback.notice", { language: locales.vi.label, shown: locales.en.label }) });
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveAttribute("lang", "vi");
+  await expect(notice.getByRole("link", { name: vi("fallback.home", { language: locales.vi.label }) })).toHaveAttribute("href", "/vi/");
+});
+
+test("a fallback page's edit link opens the file actually shown", async ({ page }) => {
+  await page.goto(`${siteOrigin}/vi/articles/fallback-fixture/`);
+  await expect(page.getByRole("link", { name: useTranslations("vi")("article.editPage") })).toHaveAttribute("href", /\/content\/articles\/en\/fallback-fixture\.mdx$/);
 });
 
 test("the agents' index comes in pages: every article on exactly one page, each page linked from every other", async ({ page }) => {

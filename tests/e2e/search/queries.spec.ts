@@ -1,36 +1,34 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { parse } from "yaml";
-import { resultLinks, searchBox, waitForSearch } from "./search-page.ts";
+import { floorFailures, formatReport, parseFloor, parseQueryTable, scoreByLocale, type RankedCase } from "../../../src/lib/search/evaluation.ts";
+import { typeAndRank } from "./search-page.ts";
 
-interface QueryCase {
-  locale: string;
-  query: string;
-  first: string;
-  note?: string;
-}
+// The same table and floor as `npm run search:eval`; this is the suite's guard on search quality.
+const tableFile = new URL("./queries.yaml", import.meta.url);
+const floorFile = new URL("./floor.yaml", import.meta.url);
+const cases = parseQueryTable(readFileSync(tableFile, "utf8"), tableFile.pathname);
+const floor = parseFloor(readFileSync(floorFile, "utf8"), floorFile.pathname);
 
-const cases = parse(readFileSync(new URL("./queries.yaml", import.meta.url), "utf8")) as QueryCase[];
-
-test("the query table is big enough to mean something", () => {
-  expect(cases.length).toBeGreaterThanOrEqual(25);
-  expect(cases.some((c) => c.locale === "en")).toBe(true);
-  expect(cases.some((c) => c.locale === "ja")).toBe(true);
+test("the query table is big enough to mean something in every language", () => {
+  expect(cases.length).toBeGreaterThanOrEqual(120);
+  for (const locale of Object.keys(floor.successAt3)) expect(cases.filter((c) => c.locale === locale).length).toBeGreaterThanOrEqual(10);
 });
 
-for (const { locale, query, first, note } of cases) {
-  test(`${locale}: “${query}” lists ${first} first${note ? ` (${note})` : ""}`, async ({ page }) => {
+test("every anchor the table expects exists on its page", async ({ request }) => {
+  for (const { first } of cases.filter((c) => c.first.includes("#"))) {
+    const [path, anchor] = first.split("#");
+    const html = await (await request.get(path!)).text();
+    expect(html, `${first}: no element with id "${anchor}"`).toContain(`id="${anchor}"`);
+  }
+});
+
+for (const locale of Object.keys(floor.successAt3)) {
+  test(`${locale}: the query table's success@3 is at or above its floor`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto(`/${locale}/search/`);
-    await searchBox(page).fill(query);
-    await waitForSearch(page);
-    const link = resultLinks(page).first();
-    await expect(link).toHaveAttribute("href", first);
-    const anchor = first.split("#")[1];
-    if (anchor) {
-      // The anchor must exist on the page it points to, or the reader lands at the top.
-      await link.click();
-      await expect(page).toHaveURL(new RegExp(`${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
-      await expect(page.locator(`[id="${anchor}"]`)).toBeVisible();
-    }
+    const ranked: RankedCase[] = [];
+    for (const row of cases.filter((c) => c.locale === locale)) ranked.push({ case: row, links: await typeAndRank(page, row.query) });
+    const scores = scoreByLocale(ranked);
+    expect(floorFailures(scores, { successAt3: { [locale]: floor.successAt3[locale]! } }), formatReport(scores)).toEqual([]);
   });
 }

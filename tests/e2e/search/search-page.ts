@@ -20,3 +20,30 @@ export async function waitForSearch(page: Page): Promise<void> {
   await expect(searchStatus(page)).not.toHaveText(/…$/);
   await expect(searchStatus(page)).toHaveText(/\d|No results|見つかりませんでした|ありません|Không có/);
 }
+
+/** The search that the status line reports, as the page normalizes it (NFKC, one space). */
+function normalized(query: string): string {
+  return query.normalize("NFKC").replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * Types `query` into the results page already open at `/<locale>/search/` and returns the result links in
+ * order, once the status reports this query (it is written after the list, and names the query typed).
+ */
+export async function typeAndRank(page: Page, query: string): Promise<string[]> {
+  await page.evaluate(() => {
+    document.querySelector("[data-search-status]")!.textContent = "";
+    document.querySelector("[data-search-list]")!.replaceChildren();
+  });
+  await searchBox(page).fill(query);
+  const expected = normalized(query);
+  await page.waitForFunction(() => {
+    const status = document.querySelector("[data-search-status]")!.textContent ?? "";
+    return status !== "" && !status.endsWith("…");
+  });
+  const status = (await page.locator("[data-search-status]").textContent()) ?? "";
+  // Any other final status (the search could not start) is an error of the page, not a miss.
+  if (!status.includes(expected)) throw new Error(`searching “${query}”: the page says “${status}”`);
+  // Only the results list: when nothing is found the page offers troubleshooter links, which are no results.
+  return page.locator("[data-search-list]").getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+}

@@ -61,9 +61,51 @@ test("no results: says so, offers the troubleshooters and the contact block", as
   await page.goto("/en/search/?q=zqxjvbw");
   await waitForSearch(page);
   await expect(searchStatus(page)).toHaveText("No results for “zqxjvbw”");
-  const empty = page.getByRole("region", { name: "Nothing found? Try a step-by-step check" });
+  const empty = page.getByRole("region", { name: "Nothing found? Try a guided check" });
   await expect(empty.getByRole("link", { name: /log in after resetting/i })).toHaveAttribute("href", "/en/troubleshooters/login-after-reset/");
   await expect(empty.getByRole("link", { name: "0120-000-000" })).toBeVisible();
+  // The topics too, so the reader can browse instead of guessing words.
+  await expect(empty.getByRole("list", { name: "Or look through a topic" }).getByRole("link").first()).toHaveAttribute("href", /^\/en\/categories\/[a-z-]+\/$/);
+});
+
+test("words that are on no page together: searches with fewer words and says so", async ({ page }) => {
+  await page.goto("/en/search/?q=residence+card+facebook");
+  await waitForSearch(page);
+  await expect(searchStatus(page)).toHaveText(/^No page has every word of “residence card facebook”\. \d+ results? for “[^”]+”$/);
+  await expect(resultLinks(page).first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Nothing found? Try a guided check" })).toBeHidden();
+});
+
+test("a misspelt word is still corrected, and the correction is shown", async ({ page }) => {
+  await page.goto("/en/search/?q=delet+acount");
+  await waitForSearch(page);
+  await expect(searchStatus(page)).toHaveText(/results? for “delete? account” \(corrected from “delet acount”\)$/);
+  await expect(resultLinks(page).first()).toHaveAttribute("href", /^\/en\/articles\/delete-account\//);
+});
+
+test("a page shown in another language is found from the reader's search and labelled with its language", async ({ page, request }) => {
+  // Whichever Vietnamese articles are still shown in English (the fallback) when this runs.
+  const sitemap = await (await request.get("/sitemap-0.xml")).text();
+  const viArticles = [...sitemap.matchAll(/<loc>[^<]*?(\/vi\/articles\/[a-z0-9-]+\/)<\/loc>/g)].map((match) => match[1]!);
+  const fallbacks: { path: string; title: string }[] = [];
+  for (const path of viArticles) {
+    const html = await (await request.get(path)).text();
+    if (/<html lang="en"/.test(html)) fallbacks.push({ path, title: /<h1 id="top">([^<]+)<\/h1>/.exec(html)![1]! });
+  }
+  expect(viArticles.length).toBeGreaterThan(0);
+  for (const { path, title } of fallbacks.slice(0, 3)) {
+    await page.goto(`/vi/search/?q=${encodeURIComponent(title)}`);
+    await waitForSearch(page);
+    const link = resultLinks(page).first();
+    await expect(link).toHaveAttribute("href", new RegExp(`^${path}`));
+    await expect(link).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("main").getByRole("listitem").first()).toContainText("Bằng English");
+  }
+  // A page written in Vietnamese carries no language label.
+  await page.goto(`/vi/search/?q=${encodeURIComponent("không đăng nhập được")}`);
+  await waitForSearch(page);
+  await expect(resultLinks(page).first()).not.toHaveAttribute("lang", /./);
+  await expect(page.getByRole("main").getByRole("listitem").first()).not.toContainText("Bằng English");
 });
 
 test("a hostile query is shown as text and never run as markup", async ({ page }) => {

@@ -10,7 +10,7 @@ const en = {
   "search.placeholder": "e.g. reset password",
   "search.button": "Search",
   "home.title": "How can we help?",
-  "home.intro": "Find answers about your account, or let a step-by-step check find the fix for you.",
+  "home.intro": "Find answers about your account, or let a guided check find the fix for you.",
   "home.categories": "Browse by topic",
   "home.troubleshooters": "Solve a problem step by step",
   "home.audiences": "Help for you",
@@ -23,6 +23,7 @@ const en = {
   "article.kind.faq": "Question",
   "article.kind.guide": "Step-by-step guide",
   "article.onThisPage": "On this page",
+  "article.unchecked": "We have not yet checked this answer against the app or the website. If what you see is different, please contact us.",
   "footer.contact": "Still need help? Contact us",
   "contact.phone": "Phone",
   "contact.hours": "Hours",
@@ -39,7 +40,7 @@ const en = {
   "password.rule.noSpaces": "No spaces",
   "password.rule.noCapitals": "No capital letters (A–Z)",
   "password.rule.minKinds": "At least {count} of these {total} kinds: capital letters (ABC…), small letters (abc…), numbers (123…), symbols",
-  "password.rule.allowedSymbols": "Symbols you can use: {symbols}",
+  "password.symbolsListed": "Symbols: ",
   "root.title": "Choose your language",
   // --- troubleshooters ---
   "troubleshooter.indexTitle": "Solve a problem step by step",
@@ -90,12 +91,15 @@ const en = {
   "search.statusMany": "{count} results for “{query}”",
   "search.statusNone": "No results for “{query}”",
   "search.statusCorrected": "{count} results for “{corrected}” (corrected from “{query}”)",
+  "search.statusFewerWords": "No page has every word of “{query}”. {count} results for “{fewer}”",
+  "search.writtenIn": "In {language}",
   "search.statusError": "Search could not start. Please reload the page, or browse the topics on the home page.",
   "search.resultsHeading": "Results",
   "search.inSection": "Section: {section}",
   "search.troubleshooterTag": "Step-by-step check",
-  "search.emptyHeading": "Nothing found? Try a step-by-step check",
+  "search.emptyHeading": "Nothing found? Try a guided check",
   "search.emptyTips": "Check the spelling or use fewer words. Or let one of these checks find the fix with you:",
+  "search.emptyTopics": "Or look through a topic",
   "search.noScript": "Search needs JavaScript. You can still find every article by topic on the home page.",
   "search.shortcutHint": "Press Ctrl+K (⌘K on a Mac) to search from any page.",
   // --- reading aids ---
@@ -147,6 +151,10 @@ const en = {
   "agents.pageRange": "Page {number}: {first} – {last}",
   "agents.troubleshootersOnFirstPage": "Troubleshooter links are on page 1.",
   "agents.nextPage": "Next page: {range}",
+  "agents.verification": "Articles to check against the product",
+  "agents.verificationIntro": "{verified} of {total} articles have been checked against the product in the last {months} months. Check the ones below before you rely on them in a reply.",
+  "agents.unverified": "not checked yet",
+  "agents.stale": "last checked {date}",
   // --- quality ---
   // --- content ---
 } as const;

@@ -24,6 +24,7 @@ export default {
   "article.kind.faq": "質問",
   "article.kind.guide": "やり方",
   "article.onThisPage": "このページに書いてあること",
+  "article.unchecked": "この答えは、まだアプリやウェブサイトで確かめていません。ちがうときは、わたしたちに聞いてください。",
   "footer.contact": "わからないときは、連絡してください",
   "contact.phone": "電話",
   "contact.hours": "時間",
@@ -40,7 +41,7 @@ export default {
   "password.rule.noSpaces": "スペース（空白）を入れません",
   "password.rule.noCapitals": "大きいアルファベット（A〜Z）を入れません",
   "password.rule.minKinds": "次の{total}つから{count}つ以上を使います：大きいアルファベット（ABC…）、小さいアルファベット（abc…）、数字（123…）、記号",
-  "password.rule.allowedSymbols": "使うことができる記号：{symbols}",
+  "password.symbolsListed": "記号：",
   "root.title": "言葉を選んでください",
   // --- troubleshooters ---
   "troubleshooter.indexTitle": "順番に確認して、問題を直す",
@@ -91,12 +92,15 @@ export default {
   "search.statusMany": "「{query}」のページが{count}個あります",
   "search.statusNone": "「{query}」のページはありません",
   "search.statusCorrected": "「{corrected}」のページが{count}個あります（「{query}」を直して探しました）",
+  "search.statusFewerWords": "「{query}」の言葉が全部あるページはありません。「{fewer}」のページが{count}個あります",
+  "search.writtenIn": "{language}で書いたページ",
   "search.statusError": "探すことができませんでした。もう一度ページを開いてください。",
   "search.resultsHeading": "見つかったページ",
   "search.inSection": "ページの中の場所：{section}",
   "search.troubleshooterTag": "質問に答えて直す",
   "search.emptyHeading": "ページがないときは、質問に答えてください",
   "search.emptyTips": "字が正しいか見てください。言葉を少なくしてください。下の質問に答えると、直し方がわかります。",
+  "search.emptyTopics": "内容から探す",
   "search.noScript": "探すためには JavaScript が必要です。トップページから、全部のページを見ることができます。",
   "search.shortcutHint": "Ctrl と K を一緒に押すと、どのページからでも探すことができます（Mac は ⌘K）。",
   // --- reading aids ---
@@ -148,6 +152,10 @@ export default {
   "agents.pageRange": "{number}ページめ：{first} – {last}",
   "agents.troubleshootersOnFirstPage": "「順番にチェックして直す」のリンクは、1ページめにあります。",
   "agents.nextPage": "次のページ：{range}",
+  "agents.verification": "内容を確かめるページ",
+  "agents.verificationIntro": "ページは全部で{total}あります。そのうち{verified}のページは、この{months}か月の間に、本当の画面と同じか確かめました。下のページは、まだ確かめていません。または、確かめてから長い時間がたちました。返事に使う前に、確かめてください。",
+  "agents.unverified": "まだ確かめていません",
+  "agents.stale": "最後に確かめた日：{date}",
   // --- quality ---
   // --- content ---
 } satisfies UiStrings;

@@ -24,6 +24,7 @@ export default {
   "article.kind.faq": "よくある質問",
   "article.kind.guide": "手順ガイド",
   "article.onThisPage": "このページの内容",
+  "article.unchecked": "この回答は、まだアプリやウェブサイトの画面で確認していません。表示が異なる場合は、お問い合わせください。",
   "footer.contact": "解決しない場合はお問い合わせください",
   "contact.phone": "電話",
   "contact.hours": "受付時間",
@@ -40,7 +41,7 @@ export default {
   "password.rule.noSpaces": "スペース（空白）を含まない",
   "password.rule.noCapitals": "大文字（A〜Z）を含まない",
   "password.rule.minKinds": "英大文字（ABC…）・英小文字（abc…）・数字（123…）・記号の{total}種類のうち{count}種類以上を組み合わせる",
-  "password.rule.allowedSymbols": "使える記号：{symbols}",
+  "password.symbolsListed": "記号：",
   "root.title": "言語を選んでください",
   // --- troubleshooters ---
   "troubleshooter.indexTitle": "順番に確認して解決する",
@@ -60,7 +61,7 @@ export default {
   "troubleshooter.copySummary": "まとめをコピー",
   "troubleshooter.summaryCopied": "まとめをコピーしました",
   "troubleshooter.summaryHeading": "確認した内容",
-  "troubleshooter.summaryTitle": "トラブル解決ガイド：{title}",
+  "troubleshooter.summaryTitle": "質問に答えて調べるページ：{title}",
   "troubleshooter.summaryLink": "このステップへのリンク：{url}",
   "troubleshooter.earlierAnswer": "前回の回答",
   "troubleshooter.invalidState": "リンク先のステップが見つからなかったため、最初の質問から始めます。",
@@ -91,12 +92,15 @@ export default {
   "search.statusMany": "「{query}」の検索結果：{count}件",
   "search.statusNone": "「{query}」に一致するページは見つかりませんでした",
   "search.statusCorrected": "「{corrected}」の検索結果：{count}件（「{query}」を修正して検索しました）",
+  "search.statusFewerWords": "「{query}」のすべての言葉を含むページはありません。「{fewer}」の検索結果：{count}件",
+  "search.writtenIn": "{language}のページ",
   "search.statusError": "検索を開始できませんでした。ページを再読み込みするか、トップページのトピックからお探しください。",
   "search.resultsHeading": "検索結果",
   "search.inSection": "該当箇所：{section}",
   "search.troubleshooterTag": "ステップで解決",
-  "search.emptyHeading": "見つからない場合は、ステップ形式の診断をお試しください",
+  "search.emptyHeading": "見つからない場合は、質問に答えて調べるページをお試しください",
   "search.emptyTips": "入力した言葉をご確認いただくか、言葉を減らして検索してください。次の診断で解決方法を一緒に探すこともできます。",
+  "search.emptyTopics": "トピックから探す",
   "search.noScript": "検索には JavaScript が必要です。トップページのトピックから、すべての記事をご覧いただけます。",
   "search.shortcutHint": "どのページからでも Ctrl+K（Mac は ⌘K）で検索できます。",
   // --- reading aids ---
@@ -148,6 +152,10 @@ export default {
   "agents.pageRange": "{number}ページ目：{first} – {last}",
   "agents.troubleshootersOnFirstPage": "トラブルシューターのリンクは1ページ目にあります。",
   "agents.nextPage": "次のページ：{range}",
+  "agents.verification": "製品と照らし合わせて確認が必要な記事",
+  "agents.verificationIntro": "{total}件の記事のうち、{verified}件は過去{months}か月以内に製品と照らし合わせて確認済みです。次の記事は、返信に使う前に内容を確認してください。",
+  "agents.unverified": "未確認",
+  "agents.stale": "最終確認日 {date}",
   // --- quality ---
   // --- content ---
 } satisfies UiStrings;

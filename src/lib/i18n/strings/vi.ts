@@ -24,6 +24,7 @@ export default {
   "article.kind.faq": "Câu hỏi",
   "article.kind.guide": "Hướng dẫn từng bước",
   "article.onThisPage": "Nội dung trang này",
+  "article.unchecked": "Chúng tôi chưa kiểm tra câu trả lời này trên ứng dụng hoặc trang web. Nếu bạn thấy khác, hãy liên hệ với chúng tôi.",
   "footer.contact": "Vẫn cần trợ giúp? Hãy liên hệ với chúng tôi",
   "contact.phone": "Điện thoại",
   "contact.hours": "Giờ làm việc",
@@ -40,7 +41,7 @@ export default {
   "password.rule.noSpaces": "Không có dấu cách",
   "password.rule.noCapitals": "Không có chữ in hoa (A–Z)",
   "password.rule.minKinds": "Kết hợp ít nhất {count} trong {total} loại: chữ in hoa (ABC…), chữ thường (abc…), chữ số (123…), ký hiệu",
-  "password.rule.allowedSymbols": "Các ký hiệu được dùng: {symbols}",
+  "password.symbolsListed": "Ký hiệu: ",
   "root.title": "Chọn ngôn ngữ",
   // --- troubleshooters ---
   "troubleshooter.indexTitle": "Giải quyết vấn đề từng bước",
@@ -91,12 +92,15 @@ export default {
   "search.statusMany": "{count} kết quả cho “{query}”",
   "search.statusNone": "Không có kết quả cho “{query}”",
   "search.statusCorrected": "{count} kết quả cho “{corrected}” (đã sửa từ “{query}”)",
+  "search.statusFewerWords": "Không có trang nào chứa đủ các từ “{query}”. {count} kết quả cho “{fewer}”",
+  "search.writtenIn": "Bằng {language}",
   "search.statusError": "Không thể bắt đầu tìm kiếm. Vui lòng tải lại trang hoặc xem các chủ đề trên trang chủ.",
   "search.resultsHeading": "Kết quả",
   "search.inSection": "Mục: {section}",
   "search.troubleshooterTag": "Kiểm tra từng bước",
   "search.emptyHeading": "Không tìm thấy? Hãy thử kiểm tra từng bước",
   "search.emptyTips": "Hãy kiểm tra chính tả hoặc dùng ít từ hơn. Hoặc để một trong các bước kiểm tra sau cùng bạn tìm cách khắc phục:",
+  "search.emptyTopics": "Hoặc xem theo chủ đề",
   "search.noScript": "Tìm kiếm cần JavaScript. Bạn vẫn có thể xem mọi bài viết theo chủ đề trên trang chủ.",
   "search.shortcutHint": "Nhấn Ctrl+K (⌘K trên máy Mac) để tìm kiếm từ bất kỳ trang nào.",
   // --- reading aids ---
@@ -148,6 +152,10 @@ export default {
   "agents.pageRange": "Trang {number}: {first} – {last}",
   "agents.troubleshootersOnFirstPage": "Liên kết đến công cụ khắc phục sự cố nằm ở trang 1.",
   "agents.nextPage": "Trang sau: {range}",
+  "agents.verification": "Bài viết cần kiểm tra lại với sản phẩm",
+  "agents.verificationIntro": "{verified} trên {total} bài viết đã được kiểm tra với sản phẩm trong {months} tháng gần đây. Hãy kiểm tra các bài dưới đây trước khi dùng chúng để trả lời.",
+  "agents.unverified": "chưa kiểm tra",
+  "agents.stale": "kiểm tra lần cuối {date}",
   // --- quality ---
   // --- content ---
 } satisfies UiStrings;

@@ -169,3 +169,16 @@ describe("flow step ids", () => {
     ]);
   });
 });
+
+describe("verification", () => {
+  const result = checkContent(loadContentTree(`${fixtures}/verification`), { today, staleAfterMonths: 12 });
+  const statusOf = Object.fromEntries(result.verification.map((row) => [row.id, row.status]));
+  it("counts an article as verified until the months in the config have passed, then as stale", () => {
+    expect(statusOf["checked-source"]).toBe("verified");
+    expect(statusOf["checked-long-ago"]).toBe("stale");
+  });
+  it("counts an article without a check as unverified", () => expect(statusOf["written-by-us"]).toBe("unverified"));
+  it("rejects a check dated in the future, at its line", () => {
+    expect(problemsOf("verification", "front-matter")).toEqual([["verification/articles/en/future-check.mdx", 11, "verified.on: 2026-06-01 is in the future (today is 2026-05-10)"]]);
+  });
+});

@@ -10,6 +10,7 @@ const fixturesDir = join(import.meta.dirname, "fixtures");
 // A fixed configuration, so the fixtures do not change when editors tune the site's lists.
 const config: EasyJapaneseConfig = {
   sentenceLength: { max: 50 },
+  readingLevel: { minScore: 50, maxMeanSentenceLength: 30 },
   maxKanjiRun: { max: 5, allow: [] },
   katakanaAllow: ["メール", "アドレス", "パスワード", "ページ", "フォルダ", "エラー", "ボタン", "リンク", "アカウント"],
   difficultWords: { 申請: "申し込むこと", 削除: "消すこと" },
@@ -54,7 +55,7 @@ describe("lintEasyJapanese", () => {
 describe("parseEasyJapaneseConfig", () => {
   it("names the file and the field that is wrong", () => {
     expect(() =>
-      parseEasyJapaneseConfig("sentenceLength: { max: 0 }\nmaxKanjiRun: { max: 5, allow: [] }\nkatakanaAllow: [mail]\ndifficultWords: {}\n", "rules.yaml"),
+      parseEasyJapaneseConfig("sentenceLength: { max: 0 }\nmaxKanjiRun: { max: 5, allow: [] }\nkatakanaAllow: [mail]\ndifficultWords: {}\nreadingLevel: { minScore: 50, maxMeanSentenceLength: 30 }\n", "rules.yaml"),
     ).toThrow("rules.yaml:\n  sentenceLength.max: Too small: expected number to be >0\n  katakanaAllow.0: katakana only");
   });
 });

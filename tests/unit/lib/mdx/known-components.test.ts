@@ -9,13 +9,22 @@ describe("known MDX components", () => {
   });
   it("names an unknown component and lists the known ones", () => {
     expect(componentProblem("Sectoin", ["id"])).toBe(
-      "unknown component <Sectoin>; use one of <Section>, <Steps>, <Step>, <Callout>, <Figure>, <PasswordRules>, <TroubleshooterLink>, <ContactBlock>, <Value> (see CONTRIBUTING.md)",
+      "unknown component <Sectoin>; use one of <Section>, <Steps>, <Step>, <Callout>, <Figure>, <PasswordRules>, <TroubleshooterLink>, <ContactBlock>, <Value>, <Screen> (see CONTRIBUTING.md)",
     );
   });
   it("names an unknown prop and lists the props the component takes", () => {
     expect(componentProblem("Figure", ["src", "alt", "caption", "title"])).toBe(
       '<Figure> has no prop "title"; it takes src, alt, caption, width, height (see CONTRIBUTING.md)',
     );
+  });
+  it("names a screen text that is not in the glossary", () => {
+    expect(componentProblem("Screen", ["name"], { name: "snsAlreadyRegistred" })).toMatch(/^<Screen name="snsAlreadyRegistred">: unknown screen text "snsAlreadyRegistred"; add it to content\/glossary\.yaml/);
+    expect(componentProblem("Screen", ["name"], { name: "snsAlreadyRegistered" })).toBeUndefined();
+  });
+  it("stops the build with the file and line of a screen text that is not in the glossary", () => {
+    const node = { name: "Screen", attributes: [{ type: "mdxJsxAttribute", name: "name", value: "resetButon" }], position: { start: { line: 7 } } };
+    const fileURL = new URL(`file://${process.cwd()}/content/articles/ja/x.mdx`);
+    expect(() => knownComponentsPlugin.mdxJsxTextElement(node, { fileURL })).toThrow(/^content\/articles\/ja\/x\.mdx:7: <Screen name="resetButon">: unknown screen text/);
   });
   it("stops the build with the file and line of the tag", () => {
     const node = { name: "Calout", attributes: [], position: { start: { line: 12 } } };

@@ -45,4 +45,13 @@ describe("category", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/English/);
   });
+  it("accepts a check by a role and rejects an unknown role", () => {
+    expect(articleSchema.parse({ ...valid, verified: { on: "2026-12-01", by: "support" } }).verified?.by).toBe("support");
+    expect(firstIssue({ ...valid, verified: { on: "2026-12-01", by: "me" } }).message).toMatch(/one of support, editor, product, source/);
+  });
+  it("does not let the source verify an answer written where the sources are silent", () => {
+    const issue = firstIssue({ ...valid, source: "editorial", verified: { on: "2026-12-01", by: "source" } });
+    expect(issue.path).toEqual(["verified", "by"]);
+    expect(issue.message).toMatch(/a person \(support, editor, product\) checks it/);
+  });
 });

@@ -18,7 +18,12 @@ describe("problem phrases", () => {
   });
   it("folds punctuation, spacing and width", () => {
     expect(foldForComparison("Can't  log-in")).toBe(foldForComparison("cant login"));
-    expect(foldForComparison("ログイン　できない")).toBe("ログインできない");
+    expect(foldForComparison("ログイン　できない")).toBe(foldForComparison("ログインできない"));
+  });
+  it("folds katakana into hiragana and Vietnamese diacritics away, keeping dakuten", () => {
+    expect(foldForComparison("ろぐいん できない")).toBe(foldForComparison("ログインできない"));
+    expect(foldForComparison("khong dang nhap duoc")).toBe(foldForComparison("không đăng nhập được"));
+    expect(foldForComparison("ド")).not.toBe(foldForComparison("ト"));
   });
   it("scores the same phrase 1 and unrelated text 0", () => {
     expect(phraseSimilarity("cannot log in", "Cannot log in!")).toBe(1);
@@ -37,6 +42,14 @@ describe("problem phrases", () => {
     expect(matchProblems("forgot password", problemsFor(app, "en"))).toEqual([]);
     const appJa = problemPhrasesSchema.parse([{ troubleshooter: "app-password-reset", phrases: { ja: ["アプリのパスワードを忘れた"] } }]);
     expect(matchProblems("パスワードを忘れた", problemsFor(appJa, "ja"))).toEqual([]);
+    const appEasy = problemPhrasesSchema.parse([{ troubleshooter: "app-password-reset", phrases: { "ja-easy": ["アプリのパスワードを忘れました"] } }]);
+    expect(matchProblems("パスワードを忘れました", problemsFor(appEasy, "ja-easy"))).toEqual([]);
+    expect(matchProblems("アプリのパスワードを忘れました", problemsFor(appEasy, "ja-easy"))).toEqual(["app-password-reset"]);
+  });
+  it("matches a rewording of the query given as a variant", () => {
+    const sns = problemPhrasesSchema.parse([{ troubleshooter: "sns-already-registered", phrases: { en: ["log in with SNS fails"] } }]);
+    expect(matchProblems("sign in with facebook fails", problemsFor(sns, "en"))).toEqual([]);
+    expect(matchProblems("sign in with facebook fails", problemsFor(sns, "en"), ["log in with sns fails"])).toEqual(["sns-already-registered"]);
   });
   it("does not match a single shared word", () => {
     expect(matchProblems("login", problemsFor(data, "en"))).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { excerptParts, localizeResultUrl, pagePath, orderResults, pickResultTarget, type PagefindResultData } from "../../../../src/lib/search/results.ts";
+import { excerptParts, localizeResultUrl, pagePath, orderResults, pickResultTarget, titleMatches, type PagefindResultData } from "../../../../src/lib/search/results.ts";
+import { queryVariants } from "../../../../src/lib/search/rewording.ts";
 
 const at = (score: number) => ({ weight: 1, balanced_score: score, location: 0 });
 
@@ -87,5 +88,43 @@ describe("excerptParts", () => {
   });
   it("keeps any other markup as literal text", () => {
     expect(excerptParts("<img src=x onerror=alert(1)>")).toEqual([{ text: "<img src=x onerror=alert(1)>", highlighted: false }]);
+  });
+});
+
+describe("queryVariants and titleMatches", () => {
+  const groups = [
+    ["delete my account", "close my account"],
+    ["機種変更", "買い替え"],
+    ["xóa tài khoản", "delete my account"],
+  ];
+  it("rewords the query through whole-word synonyms", () => {
+    expect(queryVariants("Close my account", groups)).toEqual(["close my account", "delete my account", "xoa tai khoan"]);
+    expect(queryVariants("catalog close my accounts", groups)).toEqual(["catalog close my accounts"]);
+  });
+  it("matches a title that has every word of the query or of a rewording", () => {
+    expect(titleMatches("close my account", "How do I delete my account?", groups)).toBe(true);
+    expect(titleMatches("close account", "How do I delete my account?", groups)).toBe(false);
+    expect(titleMatches("reset", "Resetting your password", [])).toBe(true);
+  });
+  it("matches Japanese parts anywhere in the title, katakana and hiragana alike", () => {
+    expect(titleMatches("機種変更", "スマートフォンを買い替えました", groups)).toBe(true);
+    expect(titleMatches("すまーとふぉん", "スマートフォンを買い替えました", [])).toBe(true);
+    expect(titleMatches("在留カード", "スマートフォンを買い替えました", groups)).toBe(false);
+  });
+  it("matches Vietnamese typed without diacritics", () => {
+    expect(titleMatches("xoa tai khoan", "How do I delete my account?", groups)).toBe(true);
+  });
+});
+
+describe("orderResults with title matches", () => {
+  const results = ["/en/articles/mentions/", "/en/troubleshooters/t/", "/en/articles/titled/"];
+  it("puts pages whose title answers the query after pinned troubleshooters and before the rest", () => {
+    const ordered = orderResults(results, {
+      pathOf: (url) => url,
+      pinnedPaths: ["/en/troubleshooters/t/"],
+      isTroubleshooter: (url) => url.includes("troubleshooters"),
+      titleMatch: (url) => url.includes("titled"),
+    });
+    expect(ordered).toEqual(["/en/troubleshooters/t/", "/en/articles/titled/", "/en/articles/mentions/"]);
   });
 });

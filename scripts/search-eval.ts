@@ -1,0 +1,75 @@
+/**
+ * Search evaluation: types every query of `tests/e2e/search/queries.yaml` into the built site's results page
+ * (headless Chromium, as a reader would) and prints success@1, success@3 and MRR per language, then each
+ * query whose page was not first. Exits 1 when a language's success@3 is below `tests/e2e/search/floor.yaml`.
+ * Build first (`npm run build`). Uses a preview server at HC_PORT (default 4321) if one answers, else starts one.
+ * Usage: npm run search:eval [-- --locale vi] [-- --ranking '{"termFrequency":0.5}']
+ * `--ranking` tries other Pagefind ranking options (src/lib/search/ranking.ts) without a rebuild: the results
+ * page of this run gets them in its config.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "../playwright.config.ts";
+import { floorFailures, formatReport, parseFloor, parseQueryTable, scoreByLocale, type RankedCase } from "../src/lib/search/evaluation.ts";
+import { typeAndRank } from "../tests/e2e/search/search-page.ts";
+
+const tableFile = "tests/e2e/search/queries.yaml";
+const floorFile = "tests/e2e/search/floor.yaml";
+const port = Number(process.env["HC_PORT"] ?? 4321);
+const base = `http://127.0.0.1:${port}`;
+const { values } = parseArgs({ options: { locale: { type: "string" }, ranking: { type: "string" } } });
+const rankingOverride = values.ranking === undefined ? null : (JSON.parse(values.ranking) as Record<string, unknown>);
+const configPattern = /(<script type="application\/json" id="search-config">)([\s\S]*?)(<\/script>)/;
+
+async function serverUp(): Promise<boolean> {
+  try {
+    return (await fetch(`${base}/en/`)).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function ensureServer(): Promise<ChildProcess | null> {
+  if (await serverUp()) return null;
+  const child = spawn("npx", ["astro", "preview", "--ignore-lock", "--port", String(port), "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
+  for (let i = 0; i < 60 && !(await serverUp()); i++) await new Promise((resolve) => setTimeout(resolve, 500));
+  return child;
+}
+
+const cases = parseQueryTable(readFileSync(tableFile, "utf8"), tableFile).filter((c) => !values.locale || c.locale === values.locale);
+const floor = parseFloor(readFileSync(floorFile, "utf8"), floorFile);
+const server = await ensureServer();
+const browser = await chromium.launch(chromiumLaunchOptions);
+const ranked: RankedCase[] = [];
+try {
+  const page = await browser.newPage();
+  if (rankingOverride) {
+    await page.route(/\/search\/$/, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(configPattern, (_, open: string, json: string, close: string) => {
+        const config = JSON.parse(json) as Record<string, unknown>;
+        return `${open}${JSON.stringify({ ...config, ranking: rankingOverride }).replace(/</g, "\\u003c")}${close}`;
+      });
+      await route.fulfill({ response, body: html });
+    });
+  }
+  for (const locale of new Set(cases.map((c) => c.locale))) {
+    await page.goto(`${base}/${locale}/search/`);
+    for (const row of cases.filter((c) => c.locale === locale)) {
+      process.stderr.write(".");
+      ranked.push({ case: row, links: (await typeAndRank(page, row.query)).slice(0, 10) });
+    }
+  }
+  process.stderr.write("\n");
+} finally {
+  await browser.close();
+  if (server?.pid) process.kill(-server.pid);
+}
+const scores = scoreByLocale(ranked);
+if (rankingOverride) console.log(`Pagefind ranking for this run: ${JSON.stringify(rankingOverride)}`);
+console.log(formatReport(scores));
+const failures = values.locale || rankingOverride ? [] : floorFailures(scores, floor);
+for (const failure of failures) console.error(`floor: ${failure}`);
+process.exitCode = failures.length ? 1 : 0;

@@ -1,0 +1,143 @@
+/**
+ * The glossary (`content/glossary.yaml`): every quoted screen text per language, and the one term per
+ * concept with the variants we do not use. Pure: it parses a YAML string; `load.ts` reads the file.
+ */
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { localeKeys, type Locale } from "../i18n/locales.ts";
+
+/** Screen-text names are what editors type in <Screen name="…" />: lowerCamelCase. */
+export const screenNameSchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, "use lowerCamelCase, e.g. snsAlreadyRegistered");
+
+const words = z.string().trim().min(1);
+
+export const screenTextSchema = z.strictObject({
+  /** What the words are on the screen; editors read it, the component does not. */
+  kind: z.enum(["button", "link", "label", "field", "page", "section", "menu", "menuPath", "message", "dialog"]),
+  /** The source file (in the sources folder) the English words are taken from. */
+  source: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, "name a source file, e.g. 000_2747417a04c799ab.txt"),
+  /** Languages whose readers may see these words in English on the screen: their pages add the English words after the translation. */
+  showEnglish: z.array(z.enum(localeKeys as [Locale, ...Locale[]])).default([]),
+  /** The exact words of the source. */
+  en: words,
+  /** Our translation (the sources give only English). */
+  ja: words,
+  /** Our translation for easy Japanese; the Japanese text when absent. */
+  "ja-easy": words.optional(),
+  /** Our translation. */
+  vi: words,
+});
+
+/** A variant is a plain string or a `/regular expression/` (needed when the preferred word contains it). */
+const variantSchema = z.string().min(1).refine((value) => !value.startsWith("/") || /^\/.+\/[gimsuy]*$/.test(value), "a regular expression is written /…/");
+
+export const termSchema = z
+  .strictObject({
+    expected: words,
+    variants: z.array(variantSchema).min(1),
+    /** from → to examples; prh checks them when it loads the dictionary. */
+    specs: z.array(z.strictObject({ from: words, to: words })).min(1, "give one from → to example of the drift"),
+  })
+  .refine((term) => !term.variants.includes(term.expected), { message: "a variant is the preferred word itself" });
+
+export const glossarySchema = z.strictObject({
+  screens: z.record(screenNameSchema, screenTextSchema),
+  terms: z.strictObject(Object.fromEntries(localeKeys.map((locale) => [locale, z.array(termSchema)])) as Record<Locale, z.ZodArray<typeof termSchema>>),
+});
+
+export type Glossary = z.infer<typeof glossarySchema>;
+export type ScreenText = z.infer<typeof screenTextSchema>;
+export type Term = z.infer<typeof termSchema>;
+
+/** Parses and validates the glossary; the error names the file and each bad field's path. */
+export function parseGlossary(source: string, file: string): Glossary {
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+  }
+  const result = glossarySchema.safeParse(data);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    // A bad record key carries the key schema's own message one level down.
+    const message = issue.code === "invalid_key" ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+    return `${issue.path.join(".") || "(root)"}: ${message}`;
+  });
+  throw new Error(`${file}:\n  ${problems.join("\n  ")}`);
+}
+
+/** One quoted screen text as a page in `locale` shows it. */
+export interface ScreenQuote {
+  /** The words in the page's language. */
+  text: string;
+  /** The English words the screen shows, when they differ from `text` and the screen is in English. */
+  english: string | null;
+  /** The opening and closing quotation marks of the page's language. */
+  open: string;
+  close: string;
+}
+
+const quoteMarks: Record<Locale, readonly [string, string]> = { en: ["“", "”"], ja: ["「", "」"], "ja-easy": ["「", "」"], vi: ["“", "”"] };
+/** What the reader taps or clicks is written in brackets, as the sources write [Here] and [Send Email]. */
+const bracketMarks: Record<Locale, readonly [string, string]> = { en: ["[", "]"], ja: ["［", "］"], "ja-easy": ["［", "］"], vi: ["[", "]"] };
+const tapped = new Set<ScreenText["kind"]>(["button", "link"]);
+
+/** Japanese puts the English words inside the quotation, 「訳（English）」; English and Vietnamese after it, “dịch” (English). */
+export function englishInside(locale: Locale): boolean {
+  return locale === "ja" || locale === "ja-easy";
+}
+
+export function screenText(entry: ScreenText, locale: Locale): string {
+  if (locale === "ja-easy") return entry["ja-easy"] ?? entry.ja;
+  return entry[locale];
+}
+
+export function screenQuote(glossary: Glossary, name: string, locale: Locale): ScreenQuote {
+  const entry = glossary.screens[name];
+  if (!entry) throw new Error(`unknown screen text "${name}"; use one of ${Object.keys(glossary.screens).join(", ")} (content/glossary.yaml)`);
+  const text = screenText(entry, locale);
+  const english = entry.showEnglish.includes(locale) && text !== entry.en ? entry.en : null;
+  const [open, close] = (tapped.has(entry.kind) ? bracketMarks : quoteMarks)[locale];
+  return { text, english, open, close };
+}
+
+/** The whole quotation as plain text, e.g. 「メールアドレスの管理（Manage Email Addresses）」. */
+export function screenQuoteText(quote: ScreenQuote, locale: Locale): string {
+  if (quote.english === null) return `${quote.open}${quote.text}${quote.close}`;
+  if (englishInside(locale)) return `${quote.open}${quote.text}（${quote.english}）${quote.close}`;
+  return `${quote.open}${quote.text}${quote.close} (${quote.english})`;
+}
+
+/** Placeholders `{screen.<name>}` for troubleshooter texts and UI strings, per locale. */
+export function screenPlaceholders(glossary: Glossary, locale: Locale): Record<string, string> {
+  return Object.fromEntries(Object.keys(glossary.screens).map((name) => [`screen.${name}`, screenQuoteText(screenQuote(glossary, name, locale), locale)]));
+}
+
+/**
+ * Fills `{screen.<name>}` in a text attribute (a figure's alt text or caption) with the quoted screen
+ * text; an unknown name is an error naming the file.
+ */
+export function fillScreenPlaceholders(glossary: Glossary, text: string, locale: Locale, file: string): string {
+  return text.replace(/\{screen\.(\w+)\}/g, (_match, name: string) => {
+    if (!Object.hasOwn(glossary.screens, name)) throw new Error(`${file}: {screen.${name}} is not in content/glossary.yaml; use one of ${Object.keys(glossary.screens).join(", ")}`);
+    return screenQuoteText(screenQuote(glossary, name, locale), locale);
+  });
+}
+
+/**
+ * Search synonyms from the terms of one language: each preferred word with its plain-string
+ * variants (regular-expression variants are left out). For the search code to read; the glossary
+ * does not write the search configuration.
+ */
+export function termSynonyms(glossary: Glossary, locale: Locale): string[][] {
+  return glossary.terms[locale]
+    .map((term) => [term.expected, ...term.variants.filter((variant) => !variant.startsWith("/"))])
+    .filter((group) => !group[0]!.includes("$") && group.length > 1);
+}
+
+/** Glossary size per language, for reports. */
+export function glossaryStats(glossary: Glossary): Record<Locale, { screens: number; terms: number }> {
+  const screens = Object.keys(glossary.screens).length;
+  return Object.fromEntries(localeKeys.map((locale) => [locale, { screens, terms: glossary.terms[locale].length }])) as Record<Locale, { screens: number; terms: number }>;
+}

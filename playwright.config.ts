@@ -23,7 +23,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: [["list"]],
+  reporter: [["list"], ["./tests/e2e/reporters/slowest.ts"]],
   timeout: 30_000,
   use: {
     baseURL,

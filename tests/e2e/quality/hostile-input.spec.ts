@@ -118,7 +118,7 @@ test("the generated hostile URLs number at least 500", () => {
 // Short tests (a broken page fails its own batch quickly), with a limit per URL loaded so a busy
 // machine has room.
 const batchSize = 20;
-const timeoutFor = (urls: number) => 30_000 + urls * 3_000;
+const timeoutFor = (urls: number) => 30_000 + urls * 4_000;
 for (let start = 0; start < troubleshooterCases.length; start += batchSize) {
   const batch = troubleshooterCases.slice(start, start + batchSize);
   test(`troubleshooter pages survive hostile URLs ${start + 1}–${start + batch.length}`, async ({ page }) => {

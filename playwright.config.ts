@@ -21,10 +21,20 @@ export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
   fullyParallel: true,
+  // Two cores: one worker each. More workers only make each test slower on this machine.
   workers: 2,
+  // No retries: a test that fails once on a busy machine is a bug in the test (a race or a too-short
+  // limit), not noise to hide.
   retries: 0,
-  reporter: [["list"]],
-  timeout: 30_000,
+  reporter: [["list"], ["./tests/e2e/reporters/slowest.ts"]],
+  // Limits sized for a machine several times slower than a quiet one: a quiet run stays within a third
+  // of each limit (the slowest-tests report lists any test that does not). Specs that do many pages
+  // in one test set their own, per page.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  // The fixture build that some specs share is made afresh on every run (tests/e2e/fixture-site.ts).
+  globalSetup: "./tests/e2e/global-setup.ts",
+  globalTeardown: "./tests/e2e/global-teardown.ts",
   use: {
     baseURL,
     launchOptions: chromiumLaunchOptions,
@@ -38,6 +48,6 @@ export default defineConfig({
     command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
     url: `${baseURL}/en/`,
     reuseExistingServer: !process.env["CI"],
-    timeout: 60_000,
+    timeout: 120_000,
   },
 });

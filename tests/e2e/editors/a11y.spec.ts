@@ -1,11 +1,8 @@
 /** WCAG 2.2 AA for the editors' and agents' parts in the states the sitemap run does not reach. */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "../axe.ts";
 
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ")}`);
-}
+const violations = (page: Page) => axeViolations(page, page.url());
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 

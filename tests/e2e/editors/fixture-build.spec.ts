@@ -1,19 +1,16 @@
 /**
- * A second build for what the default build must not do: it sets a feedback endpoint (a local HTTP
- * server started here, allowed by that build's CSP only), adds a fixture article that exists in
- * English and Japanese but not in easy Japanese or Vietnamese (every real article has all four), and splits the agents' index into pages of 10
- * articles (the real site's 24 articles fit on the default page of 100). It builds from a copied content
- * folder (HC_CONTENT_DIR) in which a troubleshooter title, a search synonym and a furigana override are
- * changed, so every kind of content file is shown to come from that folder, not from `content/`.
+ * The fixture build (`../fixture-site.ts`) for what the default build must not do: it sets a feedback
+ * endpoint (a local HTTP server started here, allowed by that build's CSP only), adds a fixture
+ * article that exists in English and Japanese but not in easy Japanese or Vietnamese (every real article has all four), and splits the agents' index
+ * into pages of 10 articles (the real site's 24 articles fit on the default page of 100). It is built
+ * from a copied content folder in which a troubleshooter title, a search synonym and a furigana
+ * reading are changed, so every kind of content file is shown to come from that folder.
  */
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { serveStatic } from "./site.ts";
+import { addedSynonym, agentsPageSize, changedOverride, changedTroubleshooter, feedbackEndpointOrigin, fixtureSite } from "../fixture-site.ts";
 import { locales, useTranslations } from "../../../src/lib/i18n/index.ts";
-import { contentPath, contentRoot, troubleshooterPath } from "../../../src/lib/content-paths.ts";
 
 interface Received {
   method: string;
@@ -26,27 +23,12 @@ const received: Received[] = [];
 let endpoint: Server;
 let site: Server;
 let siteOrigin = "";
-let endpointOrigin = "";
-let workDir = "";
-
-const agentsPageSize = 10;
-
-/** The three edits made in the copied content folder only. */
-const changedTroubleshooter = { slug: "which-address-is-username", from: "title: Which address is my username?", title: "Which of my e-mail addresses is the username?" };
-const addedSynonym = { group: "  - [password, passfixtureword]", word: "passfixtureword" };
-const changedOverride = { from: "日本語: にほんご", to: "日本語: にっぽんご", reading: "にっぽんご" };
-
-/** Replaces `from` with `to` in a file, failing when `from` is not there (the fixture would test nothing). */
-function rewrite(file: string, from: string | RegExp, to: string): void {
-  const text = readFileSync(file, "utf8");
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`${file}: "${String(from)}" not found; update the fixture edit`);
-  writeFileSync(file, changed);
-}
+const endpointOrigin = feedbackEndpointOrigin;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
+  // The build may be this worker's or another's: about half a minute on a quiet machine.
   test.setTimeout(300_000);
   endpoint = createServer((request, response) => {
     let body = "";
@@ -56,43 +38,18 @@ test.beforeAll(async () => {
       response.writeHead(204).end();
     });
   });
-  await new Promise<void>((resolve) => endpoint.listen(0, "127.0.0.1", resolve));
-  const address = endpoint.address();
-  endpointOrigin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-
-  // Inside the project (git-ignored): Astro does not render MDX from a content folder outside its root.
-  mkdirSync(".cache", { recursive: true });
-  workDir = mkdtempSync(join(".cache", "editors-fixture-"));
-  const contentDir = join(workDir, "content");
-  cpSync(contentRoot(), contentDir, { recursive: true });
-  cpSync("tests/e2e/editors/fixtures/articles", contentPath("articles", contentDir), { recursive: true });
-  rewrite(troubleshooterPath(changedTroubleshooter.slug, "en.yaml", contentDir), changedTroubleshooter.from, `title: ${changedTroubleshooter.title}`);
-  rewrite(contentPath("searchSynonyms", contentDir), /^en:\n/m, `en:\n${addedSynonym.group}\n`);
-  rewrite(join(contentPath("furiganaRules", contentDir), "words.yaml"), changedOverride.from, changedOverride.to);
-  const outDir = `dist-${workDir.replace(/\W+/g, "-")}`;
-  // The whole build (with the search index), so a search that finds nothing can be reported too.
-  execFileSync("npm", ["run", "build", "--silent"], {
-    env: {
-      ...process.env,
-      HC_OUT_DIR: outDir,
-      HC_CONTENT_DIR: contentDir,
-      HC_CONFIG_OVERRIDE: JSON.stringify({ feedbackEndpoint: `${endpointOrigin}/feedback`, agentsIndexPageSize: agentsPageSize }),
-    },
-    stdio: "pipe",
-  });
-  ({ server: site, origin: siteOrigin } = await serveStatic(outDir));
+  const { port, hostname } = new URL(endpointOrigin);
+  await new Promise<void>((resolve, reject) => endpoint.once("error", reject).listen(Number(port), hostname, resolve));
+  ({ server: site, origin: siteOrigin } = await serveStatic(await fixtureSite()));
 });
 
 test.afterAll(() => {
   site?.close();
   endpoint?.close();
-  if (!workDir) return;
-  rmSync(workDir, { recursive: true, force: true });
-  for (const dir of [`dist-${workDir.replace(/\W+/g, "-")}`, `dist-${workDir.replace(/\W+/g, "-")}-cache`]) rmSync(dir, { recursive: true, force: true });
 });
 
 async function nextReceived(count: number): Promise<Received> {
-  await expect.poll(() => received.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(count);
+  await expect.poll(() => received.length).toBeGreaterThanOrEqual(count);
   return received[count - 1]!;
 }
 

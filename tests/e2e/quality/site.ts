@@ -34,14 +34,17 @@ export function searchPath(locale: Locale, query = searchQueries[locale]): strin
   return `${paths.search(locale)}?q=${encodeURIComponent(query)}`;
 }
 
-/** Waits until the search page shows its results list (Pagefind loaded and answered). */
+/**
+ * Waits until the search page shows its results list (Pagefind loaded and answered). No limit of its
+ * own: on a busy machine loading Pagefind's WebAssembly can take many seconds; the test's limit applies.
+ */
 export async function waitForSearchResults(page: Page): Promise<void> {
-  await page.locator("[data-search-results]:not([hidden]) li").first().waitFor({ state: "visible", timeout: 15_000 });
+  await page.locator("[data-search-results]:not([hidden]) li").first().waitFor({ state: "visible" });
 }
 
-/** Waits until every island on the page has hydrated (Astro drops `ssr` from a hydrated island). */
+/** Waits until every island on the page has hydrated (Astro drops `ssr` from a hydrated island); the test's limit applies. */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
 }
 
 let compiledFlows: Map<string, CompiledFlow> | undefined;

@@ -76,6 +76,8 @@ test.describe("the phone header", () => {
     await expect(page.getByRole("search")).toBeHidden();
     await toggle.focus();
     await page.keyboard.press("Enter");
+    // The panel opens and moves the cursor on its toggle event: type once the box has it.
+    await expect(page.getByRole("searchbox", { name: t("search.label") })).toBeFocused();
     await page.keyboard.type("password");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/en\/search\/\?q=password$/);

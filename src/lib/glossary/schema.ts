@@ -111,7 +111,16 @@ export function screenQuoteText(quote: ScreenQuote, locale: Locale): string {
 
 /** Placeholders `{screen.<name>}` for troubleshooter texts and UI strings, per locale. */
 export function screenPlaceholders(glossary: Glossary, locale: Locale): Record<string, string> {
-  return Object.fromEntries(Object.keys(glossary.screens).map((name) => [`screen.${name}`, screenQuoteText(screenQuote(glossary, name, locale), locale)]));
+  return Object.fromEntries(
+    Object.keys(glossary.screens).flatMap((name) => {
+      const quote = screenQuote(glossary, name, locale);
+      // `{screen.<name>.short}` leaves out the English words, for titles that must stay short on a phone.
+      return [
+        [`screen.${name}`, screenQuoteText(quote, locale)],
+        [`screen.${name}.short`, screenQuoteText({ ...quote, english: null }, locale)],
+      ];
+    }),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { textWithoutFurigana } from "../helpers.ts";
 
 /** The results page's own search box (the header has another one). */
 export function searchBox(page: Page): Locator {
@@ -41,7 +42,8 @@ export async function typeAndRank(page: Page, query: string): Promise<string[]> 
     const status = document.querySelector("[data-search-status]")!.textContent ?? "";
     return status !== "" && !status.endsWith("…");
   });
-  const status = (await page.locator("[data-search-status]").textContent()) ?? "";
+  // The status line carries furigana on Japanese pages: compare its base text.
+  const status = await textWithoutFurigana(page.locator("[data-search-status]"));
   // Any other final status (the search could not start) is an error of the page, not a miss.
   if (!status.includes(expected)) throw new Error(`searching “${query}”: the page says “${status}”`);
   // Only the results list: when nothing is found the page offers troubleshooter links, which are no results.

@@ -99,6 +99,8 @@ function writeForm(state: SearchState): void {
   input.value = state.query;
   categorySelect.value = state.category;
   audienceSelect.value = state.audience;
+  // A filter set by the URL stays in view, so the reader sees why the results are fewer.
+  if (state.category || state.audience) form.querySelector<HTMLDetailsElement>("[data-search-filters]")!.open = true;
 }
 
 /**

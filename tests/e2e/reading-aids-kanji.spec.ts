@@ -46,7 +46,9 @@ for (const locale of ["ja", "ja-easy"]) {
       await page.goto(`/${locale}/search/?furigana=on&q=${encodeURIComponent("パスワード")}`);
       await expect(page.locator(".search-result").first()).toBeVisible();
       await expect.poll(() => kanjiOutsideRuby(page)).toEqual([]);
-      // A filter is a radio button whose label carries readings.
+      // A filter is a radio button whose label carries readings, once the reader opens the filters.
+      await page.locator("[data-search-filters] > summary").click();
+      await expect.poll(() => kanjiOutsideRuby(page)).toEqual([]);
       const topic = page.locator("fieldset.search-filter").first();
       await expect(topic.getByRole("radio").first()).toBeVisible();
       await expect(topic.locator("label ruby").first()).toBeVisible();

@@ -96,7 +96,7 @@ const en = {
   "search.statusError": "Search could not start. Please reload the page, or browse the topics on the home page.",
   "search.resultsHeading": "Results",
   "search.inSection": "Section: {section}",
-  "search.troubleshooterTag": "Step-by-step check",
+  "search.troubleshooterTag": "Guided check",
   "search.emptyHeading": "Nothing found? Try a guided check",
   "search.emptyTips": "Check the spelling or use fewer words. Or let one of these checks find the fix with you:",
   "search.emptyTopics": "Or look through a topic",

@@ -97,7 +97,7 @@ export default {
   "search.statusError": "検索を開始できませんでした。ページを再読み込みするか、トップページのトピックからお探しください。",
   "search.resultsHeading": "検索結果",
   "search.inSection": "該当箇所：{section}",
-  "search.troubleshooterTag": "ステップで解決",
+  "search.troubleshooterTag": "質問に答えて調べる",
   "search.emptyHeading": "見つからない場合は、質問に答えて調べるページをお試しください",
   "search.emptyTips": "入力した言葉をご確認いただくか、言葉を減らして検索してください。次の診断で解決方法を一緒に探すこともできます。",
   "search.emptyTopics": "トピックから探す",

@@ -7,11 +7,11 @@
  * `--ranking` tries other Pagefind ranking options (src/lib/search/ranking.ts) without a rebuild: the results
  * page of this run gets them in its config.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "../playwright.config.ts";
+import { ensurePreviewServer } from "../src/build/preview-server.ts";
 import { floorFailures, formatReport, parseFloor, parseQueryTable, scoreByLocale, type RankedCase } from "../src/lib/search/evaluation.ts";
 import { typeAndRank } from "../tests/e2e/search/search-page.ts";
 
@@ -23,24 +23,9 @@ const { values } = parseArgs({ options: { locale: { type: "string" }, ranking: {
 const rankingOverride = values.ranking === undefined ? null : (JSON.parse(values.ranking) as Record<string, unknown>);
 const configPattern = /(<script type="application\/json" id="search-config">)([\s\S]*?)(<\/script>)/;
 
-async function serverUp(): Promise<boolean> {
-  try {
-    return (await fetch(`${base}/en/`)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function ensureServer(): Promise<ChildProcess | null> {
-  if (await serverUp()) return null;
-  const child = spawn("npx", ["astro", "preview", "--ignore-lock", "--port", String(port), "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
-  for (let i = 0; i < 60 && !(await serverUp()); i++) await new Promise((resolve) => setTimeout(resolve, 500));
-  return child;
-}
-
 const cases = parseQueryTable(readFileSync(tableFile, "utf8"), tableFile).filter((c) => !values.locale || c.locale === values.locale);
 const floor = parseFloor(readFileSync(floorFile, "utf8"), floorFile);
-const server = await ensureServer();
+const server = await ensurePreviewServer(port);
 const browser = await chromium.launch(chromiumLaunchOptions);
 const ranked: RankedCase[] = [];
 try {

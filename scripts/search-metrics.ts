@@ -7,12 +7,12 @@
  * Uses a preview server at HC_PORT (default 4321) if one answers, else starts one for the run.
  * Usage: HC_OUT_DIR=dist-x HC_PORT=4335 npm run search:metrics
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { parse } from "yaml";
 import { chromiumLaunchOptions } from "../playwright.config.ts";
+import { ensurePreviewServer } from "../src/build/preview-server.ts";
 import { searchFolders } from "../src/lib/search/files.ts";
 
 const siteDir = process.env["HC_OUT_DIR"] ?? "dist";
@@ -52,21 +52,6 @@ function indexSizes(): void {
   console.log(`  typo vocabularies: ${filesIn(vocabulary).map((file) => `${file.split("/").pop()} ${kb(sizeOf(file))}`).join(", ")}`);
 }
 
-async function serverUp(): Promise<boolean> {
-  try {
-    return (await fetch(`${base}/en/`)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function ensureServer(): Promise<ChildProcess | null> {
-  if (await serverUp()) return null;
-  const child = spawn("npx", ["astro", "preview", "--ignore-lock", "--port", String(port), "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
-  for (let i = 0; i < 60 && !(await serverUp()); i++) await new Promise((resolve) => setTimeout(resolve, 500));
-  return child;
-}
-
 interface QueryCase {
   locale: string;
   query: string;
@@ -74,7 +59,7 @@ interface QueryCase {
 
 async function main(): Promise<void> {
   indexSizes();
-  const server = await ensureServer();
+  const server = await ensurePreviewServer(port);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     for (const [locale, query] of [["en", "reset password"], ["ja", "再設定"], ["vi", "xóa tài khoản"]] as const) {

@@ -1,12 +1,9 @@
 /**
- * Writes `_headers` (Netlify / Cloudflare Pages format) from the final HTML: each page's
+ * The `_headers` file (Netlify / Cloudflare Pages format) from the final HTML: each page's
  * Content-Security-Policy header is exactly the policy in its `<meta http-equiv>` tag, plus the
- * directives a `<meta>` policy cannot carry. It runs last, after every step that rewrites HTML,
- * so the hashes in the header are the ones the browser will check.
+ * directives a `<meta>` policy cannot carry. The page pass reads each policy (page-pass.ts); readings never
+ * touch inline scripts or styles, so the hashes in the header are the ones the browser will check.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { htmlFiles, urlPathOf } from "./html-files.ts";
-import { join, relative } from "node:path";
 
 /** Only valid in an HTTP header (a `<meta>` policy ignores it with a console error). */
 const headerOnlyDirectives = "frame-ancestors 'none'";
@@ -40,9 +37,11 @@ export function headerPolicyFor(metaPolicy: string): string {
   return `${metaPolicy.replace(/;\s*$/, "")}; ${headerOnlyDirectives}`;
 }
 
-export interface BuiltPage {
+export interface PagePolicy {
+  /** URL path of the page. */
   path: string;
-  html: string;
+  /** The policy in the page's `<meta>` (`metaPolicyOf`), or null when it has none. */
+  policy: string | null;
 }
 
 /**
@@ -52,10 +51,10 @@ export interface BuiltPage {
 export const policyWithoutMeta = "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 /** The `_headers` text for these pages. */
-export function renderHeadersFile(pages: BuiltPage[]): string {
+export function renderHeadersFile(pages: PagePolicy[]): string {
   const blocks = [["/*", ...commonHeaders]];
   for (const page of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
-    blocks.push([page.path, `Content-Security-Policy: ${headerPolicyFor(metaPolicyOf(page.html) ?? policyWithoutMeta)}`]);
+    blocks.push([page.path, `Content-Security-Policy: ${headerPolicyFor(page.policy ?? policyWithoutMeta)}`]);
   }
   return blocks.map(([path, ...headers]) => [path, ...headers.map((header) => `  ${header}`)].join("\n")).join("\n\n") + "\n";
 }
@@ -75,11 +74,4 @@ export function parseHeadersFile(text: string): Map<string, Map<string, string>>
     if (current && colon > 0) current.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
   return result;
-}
-
-/** Reads every built page of `siteDir` and writes `siteDir/_headers`. */
-export function writeCspHeaders(siteDir: string): { pages: number } {
-  const pages = htmlFiles(siteDir).map((file) => ({ path: urlPathOf(relative(siteDir, file)), html: readFileSync(file, "utf8") }));
-  writeFileSync(join(siteDir, "_headers"), renderHeadersFile(pages));
-  return { pages: pages.length };
 }

@@ -16,25 +16,36 @@ export type ReadingDictionary = Record<string, string | [string, Record<string, 
 
 const separator = "\u0001";
 
+/** How often each (word, reading) was shown and next to which characters ("previous" + "\u0001" + "next"). */
+export type ReadingUses = Map<string, Map<string, { count: number; contexts: Set<string> }>>;
+
+/** Adds the readings of one annotated text to `uses`. */
+export function countReadingUses(segments: readonly RubySegment[], uses: ReadingUses): void {
+  segments.forEach((segment, index) => {
+    if (segment.reading === undefined) return;
+    const previous = segments[index - 1]?.text.at(-1) ?? "";
+    const next = segments[index + 1]?.text[0] ?? "";
+    const readings = uses.get(segment.text) ?? new Map<string, { count: number; contexts: Set<string> }>();
+    const entry = readings.get(segment.reading) ?? { count: 0, contexts: new Set<string>() };
+    entry.count += 1;
+    entry.contexts.add(`${previous}${separator}${next}`);
+    readings.set(segment.reading, entry);
+    uses.set(segment.text, readings);
+  });
+}
+
 /** Builds the dictionary from annotated texts: each text as written and the segments the build gave it. */
 export function buildReadingDictionary(samples: Iterable<readonly [text: string, segments: readonly RubySegment[]]>): ReadingDictionary {
-  const seen = new Map<string, Map<string, { count: number; contexts: Set<string> }>>();
-  for (const [, segments] of samples) {
-    segments.forEach((segment, index) => {
-      if (segment.reading === undefined) return;
-      const previous = segments[index - 1]?.text.at(-1) ?? "";
-      const next = segments[index + 1]?.text[0] ?? "";
-      const readings = seen.get(segment.text) ?? new Map<string, { count: number; contexts: Set<string> }>();
-      const entry = readings.get(segment.reading) ?? { count: 0, contexts: new Set<string>() };
-      entry.count += 1;
-      entry.contexts.add(`${previous}${separator}${next}`);
-      readings.set(segment.reading, entry);
-      seen.set(segment.text, readings);
-    });
-  }
+  const uses: ReadingUses = new Map();
+  for (const [, segments] of samples) countReadingUses(segments, uses);
+  return dictionaryFromUses(uses);
+}
+
+/** The dictionary for counted uses: the most used reading of each word, others with their contexts. */
+export function dictionaryFromUses(uses: ReadingUses): ReadingDictionary {
   const dictionary: ReadingDictionary = {};
-  for (const word of [...seen.keys()].sort()) {
-    const readings = [...seen.get(word)!].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
+  for (const word of [...uses.keys()].sort()) {
+    const readings = [...uses.get(word)!].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
     const [first, ...others] = readings;
     if (!first) continue;
     dictionary[word] =

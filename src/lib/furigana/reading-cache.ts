@@ -18,13 +18,18 @@ export interface ReadingCache {
   set(text: string, tokens: AnalyzedToken[]): void;
   /** Writes new entries to disk (a no-op for a memory-only cache). */
   save(): Promise<void>;
+  /** Entries added since the last save, by text hash: a worker hands them to the process that saves. */
+  added(): ReadingCacheEntries;
+  /** Takes entries another reader added (they are saved with this cache's own). */
+  merge(entries: ReadingCacheEntries): void;
 }
 
 export function textHash(text: string): string {
   return createHash("sha256").update(cacheVersion).update("\0").update(text).digest("base64url").slice(0, 24);
 }
 
-type Entries = Record<string, AnalyzedToken[]>;
+export type ReadingCacheEntries = Record<string, AnalyzedToken[]>;
+type Entries = ReadingCacheEntries;
 
 async function readEntries(path: string): Promise<Entries> {
   try {
@@ -42,6 +47,10 @@ export function memoryReadingCache(): ReadingCache {
     get: (text) => entries.get(textHash(text)),
     set: (text, tokens) => void entries.set(textHash(text), tokens),
     save: async () => {},
+    added: () => ({}),
+    merge: (added) => {
+      for (const [key, tokens] of Object.entries(added)) entries.set(key, tokens);
+    },
   };
 }
 
@@ -55,6 +64,11 @@ export async function loadReadingCache(path: string = defaultCachePath): Promise
       const key = textHash(text);
       entries[key] = tokens;
       added[key] = tokens;
+    },
+    added: () => ({ ...added }),
+    merge: (more) => {
+      Object.assign(entries, more);
+      Object.assign(added, more);
     },
     save: async () => {
       if (Object.keys(added).length === 0) return;

@@ -33,3 +33,17 @@ export function segmentsToHast(segments: RubySegment[]): ElementContent[] {
     segment.reading === undefined ? { type: "text", value: segment.text } : rubyElement(segment.text, segment.reading),
   );
 }
+
+const readingAttributesHtml = Object.entries(readingAttributes)
+  .map(([name, value]) => `${name}="${value}"`)
+  .join(" ");
+
+function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** The same markup as `rubyElement`, as HTML, for the pass that writes pages back without a syntax tree. */
+export function rubyHtml(text: string, reading: string): string {
+  const open = (tagName: "rt" | "rp") => `<${tagName} ${readingAttributesHtml}>`;
+  return `<ruby>${escapeHtmlText(text)}${open("rp")}(</rp>${open("rt")}${escapeHtmlText(reading)}</rt>${open("rp")})</rp></ruby>`;
+}

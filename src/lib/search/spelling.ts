@@ -14,11 +14,20 @@ export function vocabularyWords(text: string): string[] {
   );
 }
 
-/** The vocabulary of a text: each word once, the most frequent first (so corrections prefer common words). */
-export function buildVocabulary(texts: string[]): string[] {
-  const counts = new Map<string, number>();
+/** How often each vocabulary word occurs in the texts (counts of several pages add up). */
+export function vocabularyCounts(texts: Iterable<string>, counts: Map<string, number> = new Map()): Map<string, number> {
   for (const text of texts) for (const word of vocabularyWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/** Counted words as the vocabulary: each word once, the most frequent first (so corrections prefer common words). */
+export function rankVocabulary(counts: Map<string, number>): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
+
+/** The vocabulary of texts: each word once, the most frequent first. */
+export function buildVocabulary(texts: string[]): string[] {
+  return rankVocabulary(vocabularyCounts(texts));
 }
 
 /** Edit distance counting a swap of two neighbours as one edit; gives up (returns max + 1) beyond `max`. */

@@ -19,12 +19,30 @@ export function parseSynonymGroups(text: string, file: string): SynonymGroups {
   throw new Error(`${file}: ${issue.path.map(String).join(".")}: ${issue.message}`);
 }
 
-/** Whether `term` occurs in `text`; alphabetic terms must match whole words ("sign in" is not in "design in"). */
+interface PreparedTerm {
+  folded: string;
+  /** The words of an alphabetic term, which must match whole words ("sign in" is not in "design in"). */
+  words: string[] | null;
+}
+
+// The same few dozen terms are checked against every page: each is folded once.
+const preparedTerms = new Map<string, PreparedTerm>();
+
+function prepare(term: string): PreparedTerm {
+  let prepared = preparedTerms.get(term);
+  if (!prepared) {
+    const alphabetic = /^[\p{Script=Latin}\p{N}\s'-]+$/u.test(term);
+    prepared = { folded: foldForComparison(term), words: alphabetic ? term.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean) : null };
+    preparedTerms.set(term, prepared);
+  }
+  return prepared;
+}
+
+/** Whether `term` occurs in the text. */
 function occursIn(term: string, foldedText: string, words: Set<string>, spacedText: string): boolean {
-  const folded = foldForComparison(term);
+  const { folded, words: termWords } = prepare(term);
   if (!folded) return false;
-  if (/^[\p{Script=Latin}\p{N}\s'-]+$/u.test(term)) {
-    const termWords = term.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (termWords) {
     if (termWords.length === 1) return words.has(termWords[0]!);
     return spacedText.includes(` ${termWords.join(" ")} `);
   }

@@ -3,12 +3,13 @@ import { headerPolicyFor, metaPolicyOf, parseHeadersFile, policyWithoutMeta, ren
 import { urlPathOf } from "../../../src/build/html-files.ts";
 
 const policy = "default-src 'self'; script-src 'self' 'sha256-abc='";
-const page = (path: string, meta = policy) => ({ path, html: `<html><head><meta http-equiv="content-security-policy" content="${meta}"></head></html>` });
+const pageHtml = (meta = policy) => `<html><head><meta http-equiv="content-security-policy" content="${meta}"></head></html>`;
+const page = (path: string, meta = policy) => ({ path, policy: metaPolicyOf(pageHtml(meta)) });
 
 describe("metaPolicyOf", () => {
   it("reads the policy whatever the quoting and entity encoding", () => {
     expect(metaPolicyOf(`<meta content='a &#x27;self&#x27;' http-equiv="Content-Security-Policy">`)).toBe("a 'self'");
-    expect(metaPolicyOf(page("/").html)).toBe(policy);
+    expect(metaPolicyOf(pageHtml())).toBe(policy);
   });
 
   it("is null for a page without a policy", () => {
@@ -36,7 +37,7 @@ describe("renderHeadersFile", () => {
   });
 
   it("gives a page without a meta policy the no-inline-code policy", () => {
-    const parsed = parseHeadersFile(renderHeadersFile([{ path: "/go/x/", html: "<meta http-equiv=refresh content=0>" }]));
+    const parsed = parseHeadersFile(renderHeadersFile([{ path: "/go/x/", policy: metaPolicyOf("<meta http-equiv=refresh content=0>") }]));
     expect(parsed.get("/go/x/")?.get("content-security-policy")).toBe(headerPolicyFor(policyWithoutMeta));
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * A worker thread of the post-build pass (postbuild.ts hands it pages in batches): reads each page,
+ * skips it when it is the page this pass wrote last time, else runs `processPage`, writes the page
+ * back when it gained readings, and writes the copy the search index reads.
+ */
+import { hash } from "node:crypto";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parentPort, workerData } from "node:worker_threads";
+import { createFuriganaReader, loadReadingRules } from "../lib/furigana/reader.ts";
+import { loadReadingCache } from "../lib/furigana/reading-cache.ts";
+import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
+import { processPage } from "./page-pass.ts";
+import type { PageJob, PageOutcome, WorkerDone, WorkerSetup } from "./postbuild.ts";
+import { readSearchSources } from "./search-index.ts";
+import { vocabularyCounts } from "../lib/search/spelling.ts";
+
+const setup = workerData as WorkerSetup;
+const cache = await loadReadingCache(setup.readingCachePath);
+const reader = createFuriganaReader({ rules: await loadReadingRules(setup.rulesDir), cache });
+const sources = await readSearchSources(setup.problemsPath, setup.synonymsPath);
+
+// The header, footer and UI strings repeat on every page: each distinct text is read once per worker.
+const segmentsByText = new Map<string, Promise<RubySegment[]>>();
+function segment(text: string): Promise<RubySegment[]> {
+  let segments = segmentsByText.get(text);
+  if (!segments) {
+    segments = reader.segment(text);
+    segmentsByText.set(text, segments);
+  }
+  return segments;
+}
+
+/** Tells a page from the one this pass wrote last time (not a security boundary: sha1 is quick). */
+function pageHash(html: string): string {
+  return hash("sha1", html, "base64url");
+}
+
+// Most pages share a handful of folders: each is made once.
+const madeFolders = new Set<string>();
+function writeInFolder(path: string, text: string): void {
+  const folder = dirname(path);
+  if (!madeFolders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    madeFolders.add(folder);
+  }
+  writeFileSync(path, text);
+}
+
+async function run(job: PageJob): Promise<PageOutcome> {
+  const file = join(setup.siteDir, job.file);
+  const html = readFileSync(file, "utf8");
+  const hashNow = pageHash(html);
+  const stamp = () => {
+    const stats = statSync(file, { bigint: true });
+    return `${stats.size}:${stats.mtimeNs}`;
+  };
+  if (job.previousHash === hashNow) return { file: job.file, hash: hashNow, stamp: stamp(), record: null };
+  const result = await processPage(html, job.urlPath, segment, sources);
+  if (result.html !== null) writeFileSync(file, result.html);
+  // One folder per index language: Pagefind indexes each on its own, and a rebuild only the ones that changed.
+  if (result.search) writeInFolder(join(setup.searchDir, result.search.lang, job.file), result.search.html);
+  return {
+    file: job.file,
+    hash: result.html === null ? hashNow : pageHash(result.html),
+    stamp: stamp(),
+    record: {
+      urlPath: job.urlPath,
+      policy: result.policy,
+      pairs: result.pairs,
+      readings: result.readings,
+      annotatedTexts: result.annotatedTexts,
+      search: result.search ? { lang: result.search.lang, words: [...vocabularyCounts([result.search.text])] } : null,
+    },
+  };
+}
+
+parentPort!.on("message", async (message: { jobs: PageJob[] } | "finish") => {
+  if (message === "finish") {
+    const done: WorkerDone = { done: true, newReadings: cache.added(), stats: reader.stats, distinctTexts: segmentsByText.size };
+    parentPort!.postMessage(done);
+    return;
+  }
+  try {
+    const outcomes: PageOutcome[] = [];
+    for (const job of message.jobs) outcomes.push(await run(job));
+    parentPort!.postMessage({ outcomes });
+  } catch (error) {
+    parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});

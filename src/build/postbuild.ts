@@ -1,0 +1,314 @@
+/**
+ * Everything the build does to the pages Astro wrote, in one read and at most one write per page,
+ * spread over worker threads (page-worker.ts runs page-pass.ts): furigana on Japanese pages, the copy
+ * of each searchable page the index reads, each page's CSP, and the readings each page shows. Then,
+ * from those per-page results: the readings-ledger check, the Pagefind index, the typo vocabularies,
+ * the browser's reading dictionary, `_headers` and `_redirects`.
+ *
+ * A rebuild skips every page that is still the file this pass wrote last time (same hash, same rules and
+ * code): its results come from the cache in `postbuildCacheDir()`. Only Pagefind reads every page again.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join, relative, sep } from "node:path";
+import { Worker } from "node:worker_threads";
+import { fromHtml } from "hast-util-from-html";
+import { contentPath, contentRoot, isProjectContent } from "../lib/content-paths.ts";
+import { countReadingUses, dictionaryFromUses, type ReadingUses } from "../lib/furigana/client-readings.ts";
+import { checkAgainstLedger, pairKey, parseLedger, type SeenPair } from "../lib/furigana/ledger.ts";
+import { createFuriganaReader, loadReadingRules, type ReaderStats } from "../lib/furigana/reader.ts";
+import { loadReadingCache, type ReadingCacheEntries } from "../lib/furigana/reading-cache.ts";
+import { pageReadings } from "../lib/furigana/site-readings.ts";
+import { renderHeadersFile } from "./csp-headers.ts";
+import { htmlFiles, urlPathOf } from "./html-files.ts";
+import type { ReadingUse } from "./page-pass.ts";
+import { writeRedirectsFile } from "./redirects-file.ts";
+import { writeSearchIndex, writeVocabularies } from "./search-index.ts";
+import { readUiStrings } from "./ui-readings.ts";
+import { postbuildCacheDir } from "./build-dirs.ts";
+
+export interface WorkerSetup {
+  siteDir: string;
+  searchDir: string;
+  rulesDir: string;
+  readingCachePath: string;
+  problemsPath: string;
+  synonymsPath: string;
+}
+
+export interface PageJob {
+  /** Path of the page inside the site folder. */
+  file: string;
+  urlPath: string;
+  /** The hash of the page this pass wrote last time, if the cache has it. */
+  previousHash?: string;
+}
+
+/** What the later steps need of one page, kept in the cache between builds. */
+export interface PageRecord {
+  urlPath: string;
+  policy: string | null;
+  pairs: string[];
+  readings: ReadingUse[];
+  annotatedTexts: number;
+  search: { lang: string; words: [string, number][] } | null;
+}
+
+export interface PageOutcome {
+  file: string;
+  /** Hash of the page as it is now on disk. */
+  hash: string;
+  /** Size and modification time of the file now: when both are the same next time, it was not rewritten. */
+  stamp: string;
+  /** Null when the page was the one this pass wrote last time (the cached record stands). */
+  record: PageRecord | null;
+}
+
+export interface WorkerDone {
+  done: true;
+  newReadings: ReadingCacheEntries;
+  stats: ReaderStats;
+  distinctTexts: number;
+}
+
+interface CacheFile {
+  key: string;
+  pages: Record<string, { hash: string; stamp: string; record: PageRecord }>;
+}
+
+const log = (message: string) => console.error(`[postbuild] ${message}`);
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
+
+/**
+ * What the cached results depend on besides the page itself: the code (src/, the lock file) and the
+ * editors' reading rules and search tuning. Any change there and every page is processed again.
+ */
+function resultsKey(rulesDir: string, inputs: string[]): string {
+  const hash = createHash("sha256");
+  const files = [
+    ...filesUnder("src").map((file) => join("src", file)),
+    "package-lock.json",
+    ...filesUnder(rulesDir).map((file) => join(rulesDir, file)),
+    ...inputs,
+  ].sort();
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("base64url");
+}
+
+function readCache(path: string, key: string): CacheFile["pages"] {
+  try {
+    const cache = JSON.parse(readFileSync(path, "utf8")) as CacheFile;
+    return cache.key === key ? cache.pages : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Runs the page pass over `jobs` on `threads` workers, handing out small batches so both stay busy. */
+async function runWorkers(setup: WorkerSetup, jobs: PageJob[], threads: number): Promise<{ outcomes: PageOutcome[]; done: WorkerDone[] }> {
+  const outcomes: PageOutcome[] = [];
+  const done: WorkerDone[] = [];
+  const batchSize = 16;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: threads }, () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(new URL("./page-worker.ts", import.meta.url), { workerData: setup });
+        const send = () => {
+          if (next >= jobs.length) {
+            worker.postMessage("finish");
+            return;
+          }
+          worker.postMessage({ jobs: jobs.slice(next, next + batchSize) });
+          next += batchSize;
+        };
+        worker.on("message", (message: { outcomes: PageOutcome[] } | { error: string } | WorkerDone) => {
+          if ("error" in message) {
+            void worker.terminate();
+            reject(new Error(message.error));
+          } else if ("done" in message) {
+            done.push(message);
+            void worker.terminate().then(() => resolve());
+          } else {
+            outcomes.push(...message.outcomes);
+            send();
+          }
+        });
+        worker.on("error", reject);
+        send();
+      }),
+    ),
+  );
+  return { outcomes, done };
+}
+
+function stampOf(path: string): string {
+  const stats = statSync(path, { bigint: true });
+  return `${stats.size}:${stats.mtimeNs}`;
+}
+
+/** The sentence around a pair on a page, for a message an editor can act on (read again: only on failure). */
+function sentenceOn(siteDir: string, file: string, key: string): string {
+  const pairs = pageReadings(fromHtml(readFileSync(join(siteDir, file), "utf8"))).pairs;
+  return pairs.find((pair) => pairKey(pair) === key)?.sentence ?? "";
+}
+
+export async function runPostbuild(siteDir: string): Promise<void> {
+  const started = performance.now();
+  const cacheRoot = postbuildCacheDir();
+  const searchDir = join(cacheRoot, "search");
+  const cachePath = join(cacheRoot, "pages.json");
+  const setup: WorkerSetup = {
+    siteDir,
+    searchDir,
+    rulesDir: contentPath("furiganaRules"),
+    readingCachePath: join("node_modules", ".cache", "furigana", "readings.json"),
+    problemsPath: contentPath("searchProblems"),
+    synonymsPath: contentPath("searchSynonyms"),
+  };
+  const key = resultsKey(setup.rulesDir, [setup.problemsPath, setup.synonymsPath]);
+  const previous = readCache(cachePath, key);
+  if (Object.keys(previous).length === 0) rmSync(searchDir, { recursive: true, force: true });
+
+  const files = htmlFiles(siteDir).map((file) => relative(siteDir, file));
+  // The versions of one page side by side (ja/articles/x/ beside ja-easy/articles/x/, which shows the same
+  // Japanese text as a fallback), so one worker reads their shared texts once.
+  const contentOrder = (file: string) => `${file.slice(file.indexOf(sep) + 1)}\0${file}`;
+  const pages: CacheFile["pages"] = {};
+  const jobs: PageJob[] = [];
+  for (const file of [...files].sort((a, b) => (contentOrder(a) < contentOrder(b) ? -1 : 1))) {
+    const cached = previous[file];
+    // A file nobody wrote since this pass did (same size and time) is not even read again.
+    if (cached && cached.stamp === stampOf(join(siteDir, file))) pages[file] = cached;
+    else jobs.push({ file, urlPath: urlPathOf(file), ...(cached ? { previousHash: cached.hash } : {}) });
+  }
+  const threads = jobs.length === 0 ? 0 : Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(jobs.length / 64)));
+  const { outcomes, done } = await runWorkers(setup, jobs, threads);
+
+  let processed = 0;
+  for (const outcome of outcomes) {
+    const record = outcome.record ?? previous[outcome.file]?.record;
+    if (!record) throw new Error(`${outcome.file}: no result and nothing cached`);
+    if (outcome.record) processed += 1;
+    pages[outcome.file] = { hash: outcome.hash, stamp: outcome.stamp, record };
+  }
+  const stats = done.reduce(
+    (sum, worker) => ({
+      kanjiRuns: sum.kanjiRuns + worker.stats.kanjiRuns,
+      cacheHits: sum.cacheHits + worker.stats.cacheHits,
+      analysed: sum.analysed + worker.stats.analysed,
+      analysisMs: Math.max(sum.analysisMs, worker.stats.analysisMs),
+      distinctTexts: sum.distinctTexts + worker.distinctTexts,
+    }),
+    { kanjiRuns: 0, cacheHits: 0, analysed: 0, analysisMs: 0, distinctTexts: 0 },
+  );
+  const passMs = performance.now() - started;
+  log(
+    `page pass: ${files.length} pages, ${processed} processed on ${threads} threads, ${files.length - processed} unchanged since the last build, ` +
+      `${stats.distinctTexts} distinct texts read, ${stats.analysed} analysed (${stats.analysisMs.toFixed(0)} ms), in ${passMs.toFixed(0)} ms`,
+  );
+
+  // The readings of the UI strings (shown by scripts after load) and of every page, in file order.
+  const rules = await loadReadingRules(setup.rulesDir);
+  const readingCache = await loadReadingCache(setup.readingCachePath);
+  for (const worker of done) readingCache.merge(worker.newReadings);
+  const ui = await readUiStrings(createFuriganaReader({ rules, cache: readingCache }));
+  await readingCache.save();
+
+  const sortedFiles = [...files].sort();
+  const uses: ReadingUses = new Map();
+  const seen = new Map<string, SeenPair>();
+  for (const pair of ui.pairs) if (!seen.has(pairKey(pair))) seen.set(pairKey(pair), pair);
+  const firstFileOf = new Map<string, string>();
+  const wordsByLang = new Map<string, Map<string, number>>();
+  const searchLanguages: Record<string, number> = {};
+  for (const file of sortedFiles) {
+    const { record } = pages[file]!;
+    for (const key of record.pairs) {
+      if (seen.has(key)) continue;
+      const [word = "", reading = ""] = key.split("\t");
+      seen.set(key, { word, reading, page: record.urlPath, sentence: "" });
+      firstFileOf.set(key, file);
+    }
+    for (const [word, reading, count, contexts] of record.readings) {
+      const byReading = uses.get(word) ?? new Map<string, { count: number; contexts: Set<string> }>();
+      const use = byReading.get(reading) ?? { count: 0, contexts: new Set<string>() };
+      use.count += count;
+      for (const context of contexts) use.contexts.add(context);
+      byReading.set(reading, use);
+      uses.set(word, byReading);
+    }
+    if (record.search) {
+      searchLanguages[record.search.lang] = (searchLanguages[record.search.lang] ?? 0) + 1;
+      const counts = wordsByLang.get(record.search.lang) ?? new Map<string, number>();
+      for (const [word, count] of record.search.words) counts.set(word, (counts.get(word) ?? 0) + count);
+      wordsByLang.set(record.search.lang, counts);
+    }
+  }
+  for (const samples of ui.samples.values()) for (const [, segments] of samples) countReadingUses(segments, uses);
+
+  // Every reading on the site must be one an editor approved in the ledger. Other content folders
+  // (fixtures, generated benchmark corpora) show pairs the site's ledger cannot know: a warning there.
+  const ledgerPath = contentPath("furiganaLedger");
+  if (existsSync(ledgerPath)) {
+    const ledger = parseLedger(readFileSync(ledgerPath, "utf8"), ledgerPath);
+    const known = new Set(ledger.entries.map(pairKey));
+    const pairs = [...seen.values()];
+    if (isProjectContent()) {
+      for (const pair of pairs) {
+        const file = firstFileOf.get(pairKey(pair));
+        if (!known.has(pairKey(pair)) && file) pair.sentence = sentenceOn(siteDir, file, pairKey(pair));
+      }
+    }
+    const { missing, unused } = checkAgainstLedger(pairs, ledger.entries, ledgerPath);
+    for (const warning of unused) log(`warning: ${warning} (npm run furigana:update removes it)`);
+    const problems = [...ledger.problems, ...missing];
+    if (problems.length > 0 && isProjectContent()) {
+      log(`readings ledger: ${problems.length} problem(s):\n  ${problems.join("\n  ")}`);
+      log("Run `npm run furigana:update`, review every new line in the diff, fix wrong readings in content/furigana/.");
+      process.exit(1);
+    }
+    if (problems.length > 0) log(`warning: ${problems.length} pair(s) not in ${ledgerPath} (another content folder)`);
+  }
+
+  // One dictionary for Japanese: the easy-Japanese search page shows results from the standard index.
+  mkdirSync(join(siteDir, "furigana"), { recursive: true });
+  writeFileSync(join(siteDir, "furigana", "ja.json"), JSON.stringify(dictionaryFromUses(uses)));
+
+  // Search copies of pages that are gone (or no longer searchable) must not stay in the index. Each
+  // language's digest names exactly the pages its index is made of.
+  const searchCopies = new Set<string>();
+  const digests = new Map<string, ReturnType<typeof createHash>>();
+  for (const file of sortedFiles) {
+    const { hash, record } = pages[file]!;
+    if (!record.search) continue;
+    searchCopies.add(join(record.search.lang, file));
+    const digest = digests.get(record.search.lang) ?? createHash("sha256").update(key);
+    digests.set(record.search.lang, digest.update(`\0${file}\0${hash}`));
+  }
+  for (const file of filesUnder(searchDir)) if (!searchCopies.has(file)) rmSync(join(searchDir, file));
+  const searchStarted = performance.now();
+  const languageDigests = new Map([...digests].map(([lang, digest]) => [lang, digest.digest("base64url")]));
+  const { pages: indexed, reused } = await writeSearchIndex(siteDir, searchDir, join(cacheRoot, "pagefind"), languageDigests);
+  await writeVocabularies(siteDir, wordsByLang);
+  const perLanguage = Object.entries(searchLanguages).map(([lang, count]) => `${lang} ${count}`).join(", ");
+  const kept = reused.length > 0 ? `, unchanged and kept: ${reused.join(", ")}` : "";
+  log(`search index: ${indexed} pages (${perLanguage}${kept}) in ${(performance.now() - searchStarted).toFixed(0)} ms`);
+
+  writeFileSync(join(siteDir, "_headers"), renderHeadersFile(sortedFiles.map((file) => ({ path: pages[file]!.record.urlPath, policy: pages[file]!.record.policy }))));
+  const { redirects } = writeRedirectsFile(siteDir, contentRoot());
+
+  mkdirSync(cacheRoot, { recursive: true });
+  writeFileSync(cachePath, JSON.stringify({ key, pages } satisfies CacheFile));
+  log(`headers for ${files.length} pages, ${redirects} redirects; all steps in ${(performance.now() - started).toFixed(0)} ms`);
+}

@@ -13,6 +13,7 @@ import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
 import { processPage } from "./page-pass.ts";
 import type { PageJob, PageOutcome, WorkerDone, WorkerSetup } from "./postbuild.ts";
 import { readSearchSources } from "./search-index.ts";
+import { readUiStrings } from "./ui-readings.ts";
 import { vocabularyCounts } from "../lib/search/spelling.ts";
 
 const setup = workerData as WorkerSetup;
@@ -58,6 +59,7 @@ async function run(job: PageJob): Promise<PageOutcome> {
   if (job.previousHash === hashNow) return { file: job.file, hash: hashNow, stamp: stamp(), record: null };
   const result = await processPage(html, job.urlPath, segment, sources);
   if (result.html !== null) writeFileSync(file, result.html);
+  const annotated = new Set(result.readings.map(([word, reading]) => `${word}\t${reading}`));
   // One folder per index language: Pagefind indexes each on its own, and a rebuild only the ones that changed.
   if (result.search) writeInFolder(join(setup.searchDir, result.search.lang, job.file), result.search.html);
   return {
@@ -67,7 +69,8 @@ async function run(job: PageJob): Promise<PageOutcome> {
     record: {
       urlPath: job.urlPath,
       policy: result.policy,
-      pairs: result.pairs,
+      // The pairs the readings do not already name (ruby the page had before this pass): the cache stays small.
+      otherPairs: result.pairs.filter((pair) => !annotated.has(pair)),
       readings: result.readings,
       annotatedTexts: result.annotatedTexts,
       search: result.search ? { lang: result.search.lang, words: [...vocabularyCounts([result.search.text])] } : null,
@@ -75,9 +78,11 @@ async function run(job: PageJob): Promise<PageOutcome> {
   };
 }
 
-parentPort!.on("message", async (message: { jobs: PageJob[] } | "finish") => {
-  if (message === "finish") {
-    const done: WorkerDone = { done: true, newReadings: cache.added(), stats: reader.stats, distinctTexts: segmentsByText.size };
+parentPort!.on("message", async (message: { jobs: PageJob[] } | { finish: true; readUiStrings: boolean }) => {
+  if ("finish" in message) {
+    // The UI strings are read here, where the analyzer is loaded already if any page text needed it.
+    const ui = message.readUiStrings ? await readUiStrings(reader) : null;
+    const done: WorkerDone = { done: true, newReadings: cache.added(), stats: reader.stats, distinctTexts: segmentsByText.size, ui };
     parentPort!.postMessage(done);
     return;
   }

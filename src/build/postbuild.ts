@@ -25,7 +25,7 @@ import { htmlFiles, urlPathOf } from "./html-files.ts";
 import type { ReadingUse } from "./page-pass.ts";
 import { writeRedirectsFile } from "./redirects-file.ts";
 import { writeSearchIndex, writeVocabularies } from "./search-index.ts";
-import { readUiStrings } from "./ui-readings.ts";
+import { readUiStrings, type UiReadings } from "./ui-readings.ts";
 import { postbuildCacheDir } from "./build-dirs.ts";
 
 export interface WorkerSetup {
@@ -49,7 +49,8 @@ export interface PageJob {
 export interface PageRecord {
   urlPath: string;
   policy: string | null;
-  pairs: string[];
+  /** Every (word, reading) the page shows is in `readings` or here. */
+  otherPairs: string[];
   readings: ReadingUse[];
   annotatedTexts: number;
   search: { lang: string; words: [string, number][] } | null;
@@ -70,6 +71,8 @@ export interface WorkerDone {
   newReadings: ReadingCacheEntries;
   stats: ReaderStats;
   distinctTexts: number;
+  /** The UI strings, read by the first worker only. */
+  ui: UiReadings | null;
 }
 
 interface CacheFile {
@@ -121,12 +124,12 @@ async function runWorkers(setup: WorkerSetup, jobs: PageJob[], threads: number):
   const batchSize = 16;
   let next = 0;
   await Promise.all(
-    Array.from({ length: threads }, () =>
+    Array.from({ length: threads }, (_, number) =>
       new Promise<void>((resolve, reject) => {
         const worker = new Worker(new URL("./page-worker.ts", import.meta.url), { workerData: setup });
         const send = () => {
           if (next >= jobs.length) {
-            worker.postMessage("finish");
+            worker.postMessage({ finish: true, readUiStrings: number === 0 });
             return;
           }
           worker.postMessage({ jobs: jobs.slice(next, next + batchSize) });
@@ -219,10 +222,9 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   );
 
   // The readings of the UI strings (shown by scripts after load) and of every page, in file order.
-  const rules = await loadReadingRules(setup.rulesDir);
   const readingCache = await loadReadingCache(setup.readingCachePath);
   for (const worker of done) readingCache.merge(worker.newReadings);
-  const ui = await readUiStrings(createFuriganaReader({ rules, cache: readingCache }));
+  const ui = done.find((worker) => worker.ui)?.ui ?? (await readUiStrings(createFuriganaReader({ rules: await loadReadingRules(setup.rulesDir), cache: readingCache })));
   await readingCache.save();
 
   const sortedFiles = [...files].sort();
@@ -234,7 +236,7 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   const searchLanguages: Record<string, number> = {};
   for (const file of sortedFiles) {
     const { record } = pages[file]!;
-    for (const key of record.pairs) {
+    for (const key of [...record.readings.map(([word, reading]) => `${word}\t${reading}`), ...record.otherPairs]) {
       if (seen.has(key)) continue;
       const [word = "", reading = ""] = key.split("\t");
       seen.set(key, { word, reading, page: record.urlPath, sentence: "" });

@@ -12,8 +12,13 @@ import jaEasy from "../lib/i18n/strings/ja-easy.ts";
 
 const uiStrings: Partial<Record<Locale, Record<string, string>>> = { ja, "ja-easy": jaEasy };
 
+export interface UiReadings {
+  samples: Map<Locale, [string, RubySegment[]][]>;
+  pairs: SeenPair[];
+}
+
 /** The UI strings of each Japanese locale, read: for the browser's dictionary and for the ledger. */
-export async function readUiStrings(reader: FuriganaReader): Promise<{ samples: Map<Locale, [string, RubySegment[]][]>; pairs: SeenPair[] }> {
+export async function readUiStrings(reader: FuriganaReader): Promise<UiReadings> {
   const samples = new Map<Locale, [string, RubySegment[]][]>();
   const pairs: SeenPair[] = [];
   for (const [locale, strings] of Object.entries(uiStrings) as [Locale, Record<string, string>][]) {

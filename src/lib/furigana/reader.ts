@@ -165,8 +165,10 @@ let sharedReader: Promise<FuriganaReader> | undefined;
  */
 export async function toRubySegments(text: string): Promise<RubySegment[]> {
   sharedReader ??= (async () => {
-    const reader = createFuriganaReader({ rules: await loadReadingRules(), cache: await loadReadingCache() });
-    process.once("beforeExit", () => void reader.saveCache());
+    const cache = await loadReadingCache();
+    const reader = createFuriganaReader({ rules: await loadReadingRules(), cache });
+    // Astro's build ends with process.exit(), so "beforeExit" never comes: save on "exit", synchronously.
+    process.once("exit", () => cache.saveSync());
     return reader;
   })();
   return (await sharedReader).segment(text);

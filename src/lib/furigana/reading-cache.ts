@@ -4,7 +4,8 @@
  * several builds (tests, benchmarks) may share it.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { AnalyzedToken } from "./analyzer.ts";
 
@@ -18,6 +19,7 @@ export interface ReadingCache {
   set(text: string, tokens: AnalyzedToken[]): void;
   /** Writes new entries to disk (a no-op for a memory-only cache). */
   save(): Promise<void>;
+  saveSync(): void;
   /** Entries added since the last save, by text hash: a worker hands them to the process that saves. */
   added(): ReadingCacheEntries;
   /** Takes entries another reader added (they are saved with this cache's own). */
@@ -31,10 +33,22 @@ export function textHash(text: string): string {
 export type ReadingCacheEntries = Record<string, AnalyzedToken[]>;
 type Entries = ReadingCacheEntries;
 
+function parseEntries(text: string): Entries {
+  const parsed = JSON.parse(text) as { version?: string; entries?: Entries };
+  return parsed.version === cacheVersion && parsed.entries ? parsed.entries : {};
+}
+
 async function readEntries(path: string): Promise<Entries> {
   try {
-    const parsed = JSON.parse(await readFile(path, "utf8")) as { version?: string; entries?: Entries };
-    return parsed.version === cacheVersion && parsed.entries ? parsed.entries : {};
+    return parseEntries(await readFile(path, "utf8"));
+  } catch {
+    return {};
+  }
+}
+
+function readEntriesSync(path: string): Entries {
+  try {
+    return parseEntries(readFileSync(path, "utf8"));
   } catch {
     return {};
   }
@@ -47,6 +61,7 @@ export function memoryReadingCache(): ReadingCache {
     get: (text) => entries.get(textHash(text)),
     set: (text, tokens) => void entries.set(textHash(text), tokens),
     save: async () => {},
+    saveSync: () => {},
     added: () => ({}),
     merge: (added) => {
       for (const [key, tokens] of Object.entries(added)) entries.set(key, tokens);
@@ -58,6 +73,16 @@ export function memoryReadingCache(): ReadingCache {
 export async function loadReadingCache(path: string = defaultCachePath): Promise<ReadingCache> {
   const entries = await readEntries(path);
   const added: Entries = {};
+  // Synchronous, so a process that ends with process.exit() (Astro's build) can still save on "exit".
+  const saveSync = () => {
+    if (Object.keys(added).length === 0) return;
+    const merged = { ...readEntriesSync(path), ...added };
+    mkdirSync(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ version: cacheVersion, entries: merged }));
+    renameSync(temporary, path);
+    for (const key of Object.keys(added)) delete added[key];
+  };
   return {
     get: (text) => entries[textHash(text)],
     set: (text, tokens) => {
@@ -70,14 +95,7 @@ export async function loadReadingCache(path: string = defaultCachePath): Promise
       Object.assign(entries, more);
       Object.assign(added, more);
     },
-    save: async () => {
-      if (Object.keys(added).length === 0) return;
-      const merged = { ...(await readEntries(path)), ...added };
-      await mkdir(dirname(path), { recursive: true });
-      const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify({ version: cacheVersion, entries: merged }));
-      await rename(temporary, path);
-      for (const key of Object.keys(added)) delete added[key];
-    },
+    save: async () => saveSync(),
+    saveSync,
   };
 }

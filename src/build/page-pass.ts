@@ -117,7 +117,7 @@ function escapeAttribute(text: string): string {
 }
 
 /** The index language of the locale a URL belongs to (`/vi/articles/x/` → `vi`), or null outside the locales. */
-function indexLangOf(urlPath: string): string | null {
+export function indexLangOf(urlPath: string): string | null {
   const locale = localeOfPath(urlPath);
   return locale === null ? null : locales[locale].lang;
 }

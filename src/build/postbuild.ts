@@ -22,9 +22,11 @@ import { loadReadingCache, type ReadingCacheEntries } from "../lib/furigana/read
 import { pageReadings } from "../lib/furigana/site-readings.ts";
 import { renderHeadersFile } from "./csp-headers.ts";
 import { htmlFiles, urlPathOf } from "./html-files.ts";
-import type { ReadingUse } from "./page-pass.ts";
+import { indexLangOf, type ReadingUse } from "./page-pass.ts";
+import { localeKeys, locales } from "../lib/i18n/locales.ts";
+import { localeOfPath } from "../lib/urls.ts";
 import { writeRedirectsFile } from "./redirects-file.ts";
-import { writeSearchIndex, writeVocabularies } from "./search-index.ts";
+import { assembleSearchIndex, writeVocabularies, type LanguageIndex, type LanguageJob } from "./search-index.ts";
 import { readUiStrings, type UiReadings } from "./ui-readings.ts";
 import { postbuildCacheDir } from "./build-dirs.ts";
 
@@ -117,9 +119,11 @@ function readCache(path: string, key: string): CacheFile["pages"] {
   }
 }
 
-/** Runs the page pass over `jobs` on `threads` workers, handing out small batches so both stay busy. */
-async function runWorkers(setup: WorkerSetup, jobs: PageJob[], threads: number): Promise<{ outcomes: PageOutcome[]; done: WorkerDone[] }> {
-  const outcomes: PageOutcome[] = [];
+/**
+ * Runs the page pass over `jobs` (in their order) on `threads` workers, handing out small batches so
+ * all stay busy; `onOutcome` hears of each page as soon as it is done.
+ */
+async function runWorkers(setup: WorkerSetup, jobs: PageJob[], threads: number, onOutcome: (outcome: PageOutcome) => void): Promise<WorkerDone[]> {
   const done: WorkerDone[] = [];
   const batchSize = 16;
   let next = 0;
@@ -143,8 +147,8 @@ async function runWorkers(setup: WorkerSetup, jobs: PageJob[], threads: number):
             done.push(message);
             void worker.terminate().then(() => resolve());
           } else {
-            outcomes.push(...message.outcomes);
             send();
+            for (const outcome of message.outcomes) onOutcome(outcome);
           }
         });
         worker.on("error", reject);
@@ -152,7 +156,20 @@ async function runWorkers(setup: WorkerSetup, jobs: PageJob[], threads: number):
       }),
     ),
   );
-  return { outcomes, done };
+  return done;
+}
+
+/** Indexes one language in a thread of its own (search-worker.ts). */
+function indexInThread(job: LanguageJob): Promise<LanguageIndex> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./search-worker.ts", import.meta.url), { workerData: job });
+    worker.once("message", (message: { index: LanguageIndex } | { error: string }) => {
+      if ("error" in message) reject(new Error(message.error));
+      else resolve(message.index);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+  });
 }
 
 function stampOf(path: string): string {
@@ -184,27 +201,67 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   if (Object.keys(previous).length === 0) rmSync(searchDir, { recursive: true, force: true });
 
   const files = htmlFiles(siteDir).map((file) => relative(siteDir, file));
-  // The versions of one page side by side (ja/articles/x/ beside ja-easy/articles/x/, which shows the same
-  // Japanese text as a fallback), so one worker reads their shared texts once.
-  const contentOrder = (file: string) => `${file.slice(file.indexOf(sep) + 1)}\0${file}`;
   const pages: CacheFile["pages"] = {};
   const jobs: PageJob[] = [];
-  for (const file of [...files].sort((a, b) => (contentOrder(a) < contentOrder(b) ? -1 : 1))) {
+  for (const file of files) {
     const cached = previous[file];
     // A file nobody wrote since this pass did (same size and time) is not even read again.
     if (cached && cached.stamp === stampOf(join(siteDir, file))) pages[file] = cached;
     else jobs.push({ file, urlPath: urlPathOf(file), ...(cached ? { previousHash: cached.hash } : {}) });
   }
-  const threads = jobs.length === 0 ? 0 : Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(jobs.length / 64)));
-  const { outcomes, done } = await runWorkers(setup, jobs, threads);
+  // Pages outside the locales first (their language is only known once read), then the Japanese pages (the
+  // slowest to read and to index: their index starts first), then the rest. Within that, the versions of one
+  // page side by side (ja/articles/x/ beside ja-easy/articles/x/, which shows the same Japanese text as a
+  // fallback), so one worker reads their shared texts once.
+  const rank = (job: PageJob) => {
+    const locale = localeOfPath(job.urlPath);
+    return locale === null ? 0 : locales[locale].furigana ? 1 : 2;
+  };
+  const contentOrder = (file: string) => `${file.slice(file.indexOf(sep) + 1)}\0${file}`;
+  jobs.sort((a, b) => rank(a) - rank(b) || (contentOrder(a.file) < contentOrder(b.file) ? -1 : 1));
+
+  // Each index language is indexed as soon as every page that can be in it is done, beside the page pass.
+  const waiting = new Map<string | null, number>();
+  for (const job of jobs) {
+    const lang = indexLangOf(job.urlPath);
+    waiting.set(lang, (waiting.get(lang) ?? 0) + 1);
+  }
+  const pagefindCache = join(cacheRoot, "pagefind");
+  const indexing = new Map<string, Promise<LanguageIndex>>();
+  const startIndex = (lang: string) => {
+    if (indexing.has(lang)) return;
+    const expected = new Set<string>();
+    const digest = createHash("sha256").update(key);
+    for (const file of Object.keys(pages).sort()) {
+      const { hash, record } = pages[file]!;
+      if (record.search?.lang !== lang) continue;
+      expected.add(file);
+      digest.update(`\0${file}\0${hash}`);
+    }
+    if (expected.size === 0) return;
+    // Search copies of pages that are gone (or no longer searchable) must not stay in the index.
+    for (const file of filesUnder(join(searchDir, lang))) if (!expected.has(file)) rmSync(join(searchDir, lang, file));
+    indexing.set(lang, indexInThread({ lang, searchDir, folder: join(pagefindCache, lang), digest: digest.digest("base64url") }));
+  };
+  const startReadyIndexes = () => {
+    if ((waiting.get(null) ?? 0) > 0) return;
+    const langs = new Set([...localeKeys.map((locale) => locales[locale].lang), ...Object.values(pages).flatMap(({ record }) => record.search?.lang ?? [])]);
+    for (const lang of langs) if ((waiting.get(lang) ?? 0) === 0) startIndex(lang);
+  };
 
   let processed = 0;
-  for (const outcome of outcomes) {
+  startReadyIndexes();
+  const threads = jobs.length === 0 ? 0 : Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(jobs.length / 64)));
+  const done = await runWorkers(setup, jobs, threads, (outcome) => {
     const record = outcome.record ?? previous[outcome.file]?.record;
     if (!record) throw new Error(`${outcome.file}: no result and nothing cached`);
     if (outcome.record) processed += 1;
     pages[outcome.file] = { hash: outcome.hash, stamp: outcome.stamp, record };
-  }
+    const lang = indexLangOf(urlPathOf(outcome.file));
+    waiting.set(lang, waiting.get(lang)! - 1);
+    startReadyIndexes();
+  });
+  startReadyIndexes();
   const stats = done.reduce(
     (sum, worker) => ({
       kanjiRuns: sum.kanjiRuns + worker.stats.kanjiRuns,
@@ -233,7 +290,6 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   for (const pair of ui.pairs) if (!seen.has(pairKey(pair))) seen.set(pairKey(pair), pair);
   const firstFileOf = new Map<string, string>();
   const wordsByLang = new Map<string, Map<string, number>>();
-  const searchLanguages: Record<string, number> = {};
   for (const file of sortedFiles) {
     const { record } = pages[file]!;
     for (const key of [...record.readings.map(([word, reading]) => `${word}\t${reading}`), ...record.otherPairs]) {
@@ -251,7 +307,6 @@ export async function runPostbuild(siteDir: string): Promise<void> {
       uses.set(word, byReading);
     }
     if (record.search) {
-      searchLanguages[record.search.lang] = (searchLanguages[record.search.lang] ?? 0) + 1;
       const counts = wordsByLang.get(record.search.lang) ?? new Map<string, number>();
       for (const [word, count] of record.search.words) counts.set(word, (counts.get(word) ?? 0) + count);
       wordsByLang.set(record.search.lang, counts);
@@ -287,25 +342,11 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   mkdirSync(join(siteDir, "furigana"), { recursive: true });
   writeFileSync(join(siteDir, "furigana", "ja.json"), JSON.stringify(dictionaryFromUses(uses)));
 
-  // Search copies of pages that are gone (or no longer searchable) must not stay in the index. Each
-  // language's digest names exactly the pages its index is made of.
-  const searchCopies = new Set<string>();
-  const digests = new Map<string, ReturnType<typeof createHash>>();
-  for (const file of sortedFiles) {
-    const { hash, record } = pages[file]!;
-    if (!record.search) continue;
-    searchCopies.add(join(record.search.lang, file));
-    const digest = digests.get(record.search.lang) ?? createHash("sha256").update(key);
-    digests.set(record.search.lang, digest.update(`\0${file}\0${hash}`));
-  }
-  for (const file of filesUnder(searchDir)) if (!searchCopies.has(file)) rmSync(join(searchDir, file));
-  const searchStarted = performance.now();
-  const languageDigests = new Map([...digests].map(([lang, digest]) => [lang, digest.digest("base64url")]));
-  const { pages: indexed, reused } = await writeSearchIndex(siteDir, searchDir, join(cacheRoot, "pagefind"), languageDigests);
   await writeVocabularies(siteDir, wordsByLang);
-  const perLanguage = Object.entries(searchLanguages).map(([lang, count]) => `${lang} ${count}`).join(", ");
-  const kept = reused.length > 0 ? `, unchanged and kept: ${reused.join(", ")}` : "";
-  log(`search index: ${indexed} pages (${perLanguage}${kept}) in ${(performance.now() - searchStarted).toFixed(0)} ms`);
+  const indexes = await Promise.all(indexing.values());
+  await assembleSearchIndex(siteDir, indexes);
+  const perLanguage = indexes.map((index) => `${index.lang} ${index.pages}${index.reused ? " kept from the last build" : ""}`).join(", ");
+  log(`search index: ${indexes.reduce((sum, index) => sum + index.pages, 0)} pages (${perLanguage}), ready ${(performance.now() - started).toFixed(0)} ms after the start`);
 
   writeFileSync(join(siteDir, "_headers"), renderHeadersFile(sortedFiles.map((file) => ({ path: pages[file]!.record.urlPath, policy: pages[file]!.record.policy }))));
   const { redirects } = writeRedirectsFile(siteDir, contentRoot());

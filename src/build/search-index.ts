@@ -27,54 +27,27 @@ export async function readSearchSources(
   };
 }
 
-/**
- * Puts the files under `from` into `to` as hard links (the cached index is not copied byte by byte on
- * every build; nothing rewrites these files in place), or as copies where links cannot be made.
- */
-async function linkTree(from: string, to: string): Promise<void> {
-  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name === "pagefind-entry.json" || entry.name === ".digest") continue;
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, relative(from, source));
-    await mkdir(dirname(target), { recursive: true });
-    await rm(target, { force: true });
-    await link(source, target).catch(() => copyFile(source, target));
-  }
+/** One language's index to make: its search copies, where its index goes, and what it is made of. */
+export interface LanguageJob {
+  lang: string;
+  /** The language's search copies: `<searchDir>/<lang>/<page path>`. */
+  searchDir: string;
+  /** Where the language's index is kept between builds. */
+  folder: string;
+  /** Names exactly the pages (and their versions) the index is made of. */
+  digest: string;
 }
 
-/** What Pagefind wrote for one language: its part of `pagefind-entry.json`, and the files it names. */
-interface LanguageIndex {
+/** What Pagefind wrote for one language: its part of `pagefind-entry.json`, and the folder of its files. */
+export interface LanguageIndex {
+  lang: string;
   entry: Record<string, unknown>;
+  version: string;
   includeCharacters: string[];
   folder: string;
-}
-
-/**
- * Indexes one language's search copies (`searchDir/<lang>/`) into `folder`, or reuses `folder` when it
- * holds the index of exactly these copies (`digest`).
- */
-async function indexLanguage(lang: string, searchDir: string, folder: string, digest: string): Promise<LanguageIndex & { reused: boolean; pages: number }> {
-  const digestFile = join(folder, ".digest");
-  const read = async (): Promise<LanguageIndex> => {
-    const entry = JSON.parse(await readFile(join(folder, "pagefind-entry.json"), "utf8")) as EntryFile;
-    const language = entry.languages[lang];
-    if (!language) throw new Error(`${folder}: Pagefind wrote no index for "${lang}"`);
-    return { entry: language, includeCharacters: entry.include_characters ?? [], folder };
-  };
-  if ((await readFile(digestFile, "utf8").catch(() => "")) === digest) {
-    const index = await read();
-    return { ...index, reused: true, pages: Number(index.entry["page_count"] ?? 0) };
-  }
-  await rm(folder, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ["rt", "rp"] });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  const added = await index.addDirectory({ path: join(searchDir, lang) });
-  if (added.errors.length) throw new Error(`Pagefind could not index ${join(searchDir, lang)}: ${added.errors.join("; ")}`);
-  const written = await index.writeFiles({ outputPath: folder });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-  await index.deleteIndex();
-  await writeFile(digestFile, digest);
-  return { ...(await read()), reused: false, pages: added.page_count };
+  pages: number;
+  /** The index of the last build was still right. */
+  reused: boolean;
 }
 
 interface EntryFile {
@@ -84,39 +57,61 @@ interface EntryFile {
 }
 
 /**
- * Builds `siteDir/pagefind/`: one Pagefind index per language, made side by side (a language whose pages
- * did not change since the last build keeps its index, from `cacheDir`), then put together the way
- * Pagefind itself lays out several languages: each language's files under its own hashed names, and one
- * `pagefind-entry.json` naming them all.
+ * Indexes one language's search copies into `folder`, or keeps `folder` when it holds the index of
+ * exactly these copies (`digest`). Closes its Pagefind process: run it in a thread of its own.
  */
-export async function writeSearchIndex(
-  siteDir: string,
-  searchDir: string,
-  cacheDir: string,
-  digests: Map<string, string>,
-): Promise<{ pages: number; reused: string[] }> {
-  const outputPath = join(siteDir, searchFolders.pagefind);
-  // Pagefind adds files next to old ones: a rebuild must not keep the previous build's fragments.
-  await rm(outputPath, { recursive: true, force: true });
-  const langs = [...digests.keys()].sort();
-  let indexes: Awaited<ReturnType<typeof indexLanguage>>[];
+export async function indexLanguage({ lang, searchDir, folder, digest }: LanguageJob): Promise<LanguageIndex> {
+  const digestFile = join(folder, ".digest");
+  const read = async (reused: boolean): Promise<LanguageIndex> => {
+    const written = JSON.parse(await readFile(join(folder, "pagefind-entry.json"), "utf8")) as EntryFile;
+    const entry = written.languages[lang];
+    if (!entry) throw new Error(`${folder}: Pagefind wrote no index for "${lang}"`);
+    return { lang, entry, version: written.version, includeCharacters: written.include_characters ?? [], folder, pages: Number(entry["page_count"] ?? 0), reused };
+  };
+  if ((await readFile(digestFile, "utf8").catch(() => "")) === digest) return read(true);
+  await rm(folder, { recursive: true, force: true });
   try {
-    indexes = await Promise.all(langs.map((lang) => indexLanguage(lang, searchDir, join(cacheDir, lang), digests.get(lang)!)));
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ["rt", "rp"] });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    const added = await index.addDirectory({ path: join(searchDir, lang) });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${join(searchDir, lang)}: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: folder });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
   } finally {
     await pagefind.close();
   }
-  const entry: EntryFile = { version: "", languages: {}, include_characters: [] };
-  for (const [position, index] of indexes.entries()) {
-    const written = JSON.parse(await readFile(join(index.folder, "pagefind-entry.json"), "utf8")) as EntryFile;
-    entry.version = written.version;
-    entry.languages[langs[position]!] = index.entry;
+  await writeFile(digestFile, digest);
+  return read(false);
+}
+
+/**
+ * Puts the languages' indexes together in `siteDir/pagefind/` the way Pagefind itself lays out several
+ * languages: each language's files under its own hashed names, and one `pagefind-entry.json` naming
+ * them all. The files are hard links into the kept indexes (nothing rewrites them in place), or copies
+ * where links cannot be made.
+ */
+export async function assembleSearchIndex(siteDir: string, indexes: LanguageIndex[]): Promise<void> {
+  const outputPath = join(siteDir, searchFolders.pagefind);
+  // A rebuild must not keep the previous build's fragments.
+  await rm(outputPath, { recursive: true, force: true });
+  const sorted = [...indexes].sort((a, b) => a.lang.localeCompare(b.lang));
+  const entry: EntryFile = { version: sorted[0]?.version ?? "", languages: {}, include_characters: [] };
+  for (const index of sorted) {
+    entry.languages[index.lang] = index.entry;
     entry.include_characters = [...new Set([...(entry.include_characters ?? []), ...index.includeCharacters])];
     // The scripts, styles and WebAssembly are the same in every language's output; each language's own
     // files carry its name in theirs, so nothing is overwritten by another language's.
-    await linkTree(index.folder, outputPath);
+    for (const file of await readdir(index.folder, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile() || file.name === "pagefind-entry.json" || file.name === ".digest") continue;
+      const source = join(file.parentPath, file.name);
+      const target = join(outputPath, relative(index.folder, source));
+      await mkdir(dirname(target), { recursive: true });
+      await rm(target, { force: true });
+      await link(source, target).catch(() => copyFile(source, target));
+    }
   }
+  await mkdir(outputPath, { recursive: true });
   await writeFile(join(outputPath, "pagefind-entry.json"), JSON.stringify(entry));
-  return { pages: indexes.reduce((sum, index) => sum + index.pages, 0), reused: langs.filter((_, position) => indexes[position]!.reused) };
 }
 
 /** Writes each language's typo vocabulary from the word counts of its indexed pages. */

@@ -1,14 +1,17 @@
 /**
  * `npm run bench [-- --sizes site,100,1000,5000]`: builds this site and generated corpora of N articles
- * per language (English and Japanese, same ids), and prints one table row per size: clean build,
- * cached rebuild, the postbuild steps (furigana, Pagefind), output size, cost per article and the
- * build's peak memory. Growth should be linear: compare "ms / article" down the column.
+ * per language (English and Japanese, same ids), and prints one table row per size: the clean build (no
+ * caches) and where its time went (Astro, the page pass, the search index), the rebuild after one
+ * English article changed, output size, cost per article and the builds' peak memory. Growth should be
+ * linear: compare "ms / article" down the column.
+ * `npm run bench -- --side-by-side 1000` runs ../shared/bench/side-by-side.sh instead: the same corpus
+ * built with Astro Starlight and with this project, in one run.
  * Progress goes to stderr, the table to stdout. Not part of `npm test`.
  */
 import { spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parse } from "yaml";
 import { contentPath, contentRoot } from "../src/lib/content-paths.ts";
 
@@ -131,6 +134,14 @@ function generateCorpus(count: number): string {
   return contentDir;
 }
 
+/** The site's own content, copied (the edit between the two builds must not touch content/). */
+function copyOfSiteContent(): string {
+  const contentDir = join(tmpdir(), "hc-bench-site", "content");
+  rmSync(dirname(contentDir), { recursive: true, force: true });
+  cpSync(contentRoot(), contentDir, { recursive: true });
+  return contentDir;
+}
+
 function directoryBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -140,8 +151,12 @@ function directoryBytes(dir: string): number {
 interface BuildRun {
   ms: number;
   peakRssMb: number;
-  steps: Record<string, number>;
   pages: number;
+  /** Astro's own figure for rendering the pages. */
+  astroMs: number;
+  pagePassMs: number;
+  searchReadyMs: number;
+  postbuildMs: number;
 }
 
 function runBuild(outDir: string, contentDir: string): BuildRun {
@@ -159,46 +174,69 @@ function runBuild(outDir: string, contentDir: string): BuildRun {
   if (result.status !== 0) {
     throw new Error(`build into ${outDir} failed (exit ${result.status}):\n${output.split("\n").filter((line) => !/^\s+at /.test(line)).slice(-80).join("\n")}`);
   }
-  const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0);
-  const steps: Record<string, number> = {};
-  for (const match of output.matchAll(/\[postbuild\] ([^:]+):.* in (\d+) ms/g)) steps[match[1]!.trim()] = Number(match[2]);
-  const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
-  return { ms, peakRssMb: rssKb / 1024, steps, pages };
+  const number = (pattern: RegExp) => Number(pattern.exec(output)?.[1] ?? Number.NaN);
+  const astro = /(\d+) page\(s\) built in ([\d.]+)(ms|s)/.exec(output);
+  return {
+    ms,
+    peakRssMb: number(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
+    pages: Number(astro?.[1] ?? 0),
+    astroMs: astro ? Number(astro[2]) * (astro[3] === "s" ? 1000 : 1) : Number.NaN,
+    pagePassMs: number(/\[postbuild\] page pass: .* in (\d+) ms/),
+    searchReadyMs: number(/\[postbuild\] search index: .* ready (\d+) ms after the start/),
+    postbuildMs: number(/\[postbuild\] .* all steps in (\d+) ms/),
+  };
 }
 
-function stepMs(run: BuildRun, name: string): string {
-  const entry = Object.entries(run.steps).find(([step]) => step.toLowerCase().includes(name));
-  return entry ? String(entry[1]) : "–";
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+const argv = process.argv.slice(2);
+const sideBySide = argv.indexOf("--side-by-side");
+if (sideBySide >= 0) {
+  // The same corpus built with Astro Starlight and with this project, one after the other (../shared/bench).
+  const n = argv[sideBySide + 1] ?? "1000";
+  const script = join(repoRoot, "..", "shared", "bench", "side-by-side.sh");
+  const run = spawnSync("bash", [script, n], { cwd: repoRoot, stdio: "inherit" });
+  process.exit(run.status ?? 1);
 }
 
 const rows: string[][] = [];
-for (const size of sizesFromArgs(process.argv.slice(2))) {
-  const contentDir = size === "site" ? contentRoot() : generateCorpus(Number(size));
+for (const size of sizesFromArgs(argv)) {
+  const contentDir = size === "site" ? copyOfSiteContent() : generateCorpus(Number(size));
   const outDir = `dist-bench-${size}`;
   rmSync(join(repoRoot, outDir), { recursive: true, force: true });
   rmSync(join(repoRoot, `${outDir}-cache`), { recursive: true, force: true });
   rmSync(join(repoRoot, `${outDir}.log`), { force: true });
+  // A clean build has no caches at all, the analyzer's readings included.
+  rmSync(join(repoRoot, "node_modules", ".cache"), { recursive: true, force: true });
   console.error(`[bench] ${size}: clean build…`);
   const clean = runBuild(outDir, contentDir);
-  console.error(`[bench] ${size}: clean ${(clean.ms / 1000).toFixed(1)} s, ${clean.pages} pages; cached rebuild…`);
-  const cached = runBuild(outDir, contentDir);
+  // An editor's change, as in ../shared/bench/side-by-side.sh: one sentence more in one English article.
+  const englishArticles = readdirSync(join(contentPath("articles", contentDir), "en")).filter((file) => file.endsWith(".mdx")).sort();
+  appendFileSync(join(contentPath("articles", contentDir), "en", englishArticles[0]!), "\nOne more sentence from an editor.\n");
+  console.error(`[bench] ${size}: clean ${seconds(clean.ms)} s, ${clean.pages} pages; rebuild after one edit…`);
+  const edited = runBuild(outDir, contentDir);
   const articles = readdirSync(join(contentDir, "articles"), { recursive: true }).filter((file) => String(file).endsWith(".mdx")).length;
   const bytes = directoryBytes(join(repoRoot, outDir));
   rows.push([
     size === "site" ? "this site" : `${size} × en+ja`,
     String(articles),
     String(clean.pages),
-    (clean.ms / 1000).toFixed(1),
-    (cached.ms / 1000).toFixed(1),
-    stepMs(clean, "furigana"),
-    stepMs(clean, "search"),
+    seconds(clean.ms),
+    seconds(clean.astroMs),
+    seconds(clean.pagePassMs),
+    seconds(clean.searchReadyMs),
+    seconds(edited.ms),
+    (edited.ms / clean.ms).toFixed(2),
     (bytes / 1024 / 1024).toFixed(1),
     (clean.ms / articles).toFixed(1),
-    Math.max(clean.peakRssMb, cached.peakRssMb).toFixed(0),
+    Math.max(clean.peakRssMb, edited.peakRssMb).toFixed(0),
   ]);
   console.error(`[bench] ${size}: done`);
 }
 
-const header = ["corpus", "articles", "pages", "clean build s", "cached rebuild s", "furigana ms", "pagefind ms", "output MB", "ms / article", "peak RSS MB"];
+const header = [
+  "corpus", "articles", "pages", "clean build s", "Astro s", "page pass s", "search ready s",
+  "rebuild after one edit s", "rebuild / clean", "output MB", "ms / article", "peak RSS MB",
+];
 const table = [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
 console.log(table);

@@ -25,11 +25,6 @@ export function rankVocabulary(counts: Map<string, number>): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
 }
 
-/** The vocabulary of texts: each word once, the most frequent first. */
-export function buildVocabulary(texts: string[]): string[] {
-  return rankVocabulary(vocabularyCounts(texts));
-}
-
 /** Edit distance counting a swap of two neighbours as one edit; gives up (returns max + 1) beyond `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

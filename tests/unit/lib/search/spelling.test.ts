@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildVocabulary, correctQuery, editDistance, vocabularyWords } from "../../../../src/lib/search/spelling.ts";
+import { rankVocabulary, vocabularyCounts, correctQuery, editDistance, vocabularyWords } from "../../../../src/lib/search/spelling.ts";
 
 describe("vocabulary", () => {
   it("keeps alphabetic words of three letters or more, lower-cased, with Vietnamese marks", () => {
     expect(vocabularyWords("Reset the PASSWORD, ok? Mật khẩu 4 hours ログイン")).toEqual(["reset", "the", "password", "mật", "khẩu", "hours"]);
   });
   it("lists each word once, most frequent first", () => {
-    expect(buildVocabulary(["reset password", "password email password"])).toEqual(["password", "email", "reset"]);
+    expect(rankVocabulary(vocabularyCounts(["reset password", "password email password"]))).toEqual(["password", "email", "reset"]);
   });
 });
 

@@ -18,7 +18,7 @@ import { contentPath, contentRoot, isProjectContent } from "../lib/content-paths
 import { countReadingUses, dictionaryFromUses, type ReadingUses } from "../lib/furigana/client-readings.ts";
 import { checkAgainstLedger, pairKey, parseLedger, type SeenPair } from "../lib/furigana/ledger.ts";
 import { createFuriganaReader, loadReadingRules, type ReaderStats } from "../lib/furigana/reader.ts";
-import { loadReadingCache, type ReadingCacheEntries } from "../lib/furigana/reading-cache.ts";
+import { defaultCachePath, loadReadingCache, type ReadingCacheEntries } from "../lib/furigana/reading-cache.ts";
 import { pageReadings } from "../lib/furigana/site-readings.ts";
 import { renderHeadersFile } from "./csp-headers.ts";
 import { htmlFiles, urlPathOf } from "./html-files.ts";
@@ -192,7 +192,7 @@ export async function runPostbuild(siteDir: string): Promise<void> {
     siteDir,
     searchDir,
     rulesDir: contentPath("furiganaRules"),
-    readingCachePath: join("node_modules", ".cache", "furigana", "readings.json"),
+    readingCachePath: defaultCachePath,
     problemsPath: contentPath("searchProblems"),
     synonymsPath: contentPath("searchSynonyms"),
   };

@@ -4,7 +4,7 @@
  * back when it gained readings, and writes the copy the search index reads.
  */
 import { hash } from "node:crypto";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { createFuriganaReader, loadReadingRules } from "../lib/furigana/reader.ts";
@@ -48,6 +48,21 @@ function writeInFolder(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
+/** `to` becomes the same file as `from` (a hard link, or a copy where links cannot be made). */
+function linkFile(from: string, to: string): void {
+  const folder = dirname(to);
+  if (!madeFolders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    madeFolders.add(folder);
+  }
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 async function run(job: PageJob): Promise<PageOutcome> {
   const file = join(setup.siteDir, job.file);
   const html = readFileSync(file, "utf8");
@@ -56,14 +71,26 @@ async function run(job: PageJob): Promise<PageOutcome> {
     const stats = statSync(file, { bigint: true });
     return `${stats.size}:${stats.mtimeNs}`;
   };
-  if (job.previousHash === hashNow) return { file: job.file, hash: hashNow, stamp: stamp(), record: null };
+  if (job.previous?.hash === hashNow) return { file: job.file, input: job.previous.input, hash: hashNow, stamp: stamp(), record: null };
+  // Astro restored the page it wrote last time (a rebuild renders only changed pages): put back what this pass made of it.
+  const kept = join(setup.pagesDir, job.file);
+  if (job.previous?.input === hashNow && existsSync(kept)) {
+    linkFile(kept, file);
+    return { file: job.file, input: hashNow, hash: job.previous.hash, stamp: stamp(), record: null };
+  }
   const result = await processPage(html, job.urlPath, segment, sources);
-  if (result.html !== null) writeFileSync(file, result.html);
+  if (result.html !== null) {
+    // A new file, never written through an old link: the kept copy of the last build stays as it was.
+    rmSync(file);
+    writeFileSync(file, result.html);
+    linkFile(file, kept);
+  }
   const annotated = new Set(result.readings.map(([word, reading]) => `${word}\t${reading}`));
   // One folder per index language: Pagefind indexes each on its own, and a rebuild only the ones that changed.
   if (result.search) writeInFolder(join(setup.searchDir, result.search.lang, job.file), result.search.html);
   return {
     file: job.file,
+    input: hashNow,
     hash: result.html === null ? hashNow : pageHash(result.html),
     stamp: stamp(),
     record: {

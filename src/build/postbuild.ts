@@ -33,6 +33,8 @@ import { postbuildCacheDir } from "./build-dirs.ts";
 export interface WorkerSetup {
   siteDir: string;
   searchDir: string;
+  /** The pages this pass changed, as it wrote them (hard links), for a rebuild in which Astro restores the page it wrote. */
+  pagesDir: string;
   rulesDir: string;
   readingCachePath: string;
   problemsPath: string;
@@ -43,8 +45,8 @@ export interface PageJob {
   /** Path of the page inside the site folder. */
   file: string;
   urlPath: string;
-  /** The hash of the page this pass wrote last time, if the cache has it. */
-  previousHash?: string;
+  /** The page as Astro and as this pass wrote it last time, if the cache has it. */
+  previous?: { input: string; hash: string };
 }
 
 /** What the later steps need of one page, kept in the cache between builds. */
@@ -60,6 +62,8 @@ export interface PageRecord {
 
 export interface PageOutcome {
   file: string;
+  /** Hash of the page as Astro wrote it. */
+  input: string;
   /** Hash of the page as it is now on disk. */
   hash: string;
   /** Size and modification time of the file now: when both are the same next time, it was not rewritten. */
@@ -79,7 +83,7 @@ export interface WorkerDone {
 
 interface CacheFile {
   key: string;
-  pages: Record<string, { hash: string; stamp: string; record: PageRecord }>;
+  pages: Record<string, { input: string; hash: string; stamp: string; record: PageRecord }>;
 }
 
 const log = (message: string) => console.error(`[postbuild] ${message}`);
@@ -187,10 +191,12 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   const started = performance.now();
   const cacheRoot = postbuildCacheDir();
   const searchDir = join(cacheRoot, "search");
+  const pagesDir = join(cacheRoot, "pages");
   const cachePath = join(cacheRoot, "pages.json");
   const setup: WorkerSetup = {
     siteDir,
     searchDir,
+    pagesDir,
     rulesDir: contentPath("furiganaRules"),
     readingCachePath: defaultCachePath,
     problemsPath: contentPath("searchProblems"),
@@ -198,7 +204,7 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   };
   const key = resultsKey(setup.rulesDir, [setup.problemsPath, setup.synonymsPath]);
   const previous = readCache(cachePath, key);
-  if (Object.keys(previous).length === 0) rmSync(searchDir, { recursive: true, force: true });
+  if (Object.keys(previous).length === 0) for (const dir of [searchDir, pagesDir]) rmSync(dir, { recursive: true, force: true });
 
   const files = htmlFiles(siteDir).map((file) => relative(siteDir, file));
   const pages: CacheFile["pages"] = {};
@@ -207,7 +213,7 @@ export async function runPostbuild(siteDir: string): Promise<void> {
     const cached = previous[file];
     // A file nobody wrote since this pass did (same size and time) is not even read again.
     if (cached && cached.stamp === stampOf(join(siteDir, file))) pages[file] = cached;
-    else jobs.push({ file, urlPath: urlPathOf(file), ...(cached ? { previousHash: cached.hash } : {}) });
+    else jobs.push({ file, urlPath: urlPathOf(file), ...(cached ? { previous: { input: cached.input, hash: cached.hash } } : {}) });
   }
   // Pages outside the locales first (their language is only known once read), then the Japanese pages (the
   // slowest to read and to index: their index starts first), then the rest. Within that, the versions of one
@@ -256,12 +262,15 @@ export async function runPostbuild(siteDir: string): Promise<void> {
     const record = outcome.record ?? previous[outcome.file]?.record;
     if (!record) throw new Error(`${outcome.file}: no result and nothing cached`);
     if (outcome.record) processed += 1;
-    pages[outcome.file] = { hash: outcome.hash, stamp: outcome.stamp, record };
+    pages[outcome.file] = { input: outcome.input, hash: outcome.hash, stamp: outcome.stamp, record };
     const lang = indexLangOf(urlPathOf(outcome.file));
     waiting.set(lang, waiting.get(lang)! - 1);
     startReadyIndexes();
   });
   startReadyIndexes();
+  // What this pass kept of pages that are gone.
+  const current = new Set(files);
+  for (const file of filesUnder(pagesDir)) if (!current.has(file)) rmSync(join(pagesDir, file));
   const stats = done.reduce(
     (sum, worker) => ({
       kanjiRuns: sum.kanjiRuns + worker.stats.kanjiRuns,

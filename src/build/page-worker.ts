@@ -7,8 +7,8 @@ import { hash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import { createFuriganaReader, loadReadingRules } from "../lib/furigana/reader.ts";
-import { loadReadingCache } from "../lib/furigana/reading-cache.ts";
+import { createFuriganaReader, loadReadingRules, type FuriganaReader } from "../lib/furigana/reader.ts";
+import { loadReadingCache, type ReadingCache } from "../lib/furigana/reading-cache.ts";
 import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
 import { processPage } from "./page-pass.ts";
 import type { PageJob, PageOutcome, WorkerDone, WorkerSetup } from "./postbuild.ts";
@@ -17,16 +17,25 @@ import { readUiStrings } from "./ui-readings.ts";
 import { vocabularyCounts } from "../lib/search/spelling.ts";
 
 const setup = workerData as WorkerSetup;
-const cache = await loadReadingCache(setup.readingCachePath);
-const reader = createFuriganaReader({ rules: await loadReadingRules(setup.rulesDir), cache });
 const sources = await readSearchSources(setup.problemsPath, setup.synonymsPath);
+
+// The reader (rules and the readings cache) is loaded by the first text that needs it: a rebuild that
+// only puts back unchanged pages never loads it.
+let loaded: Promise<{ cache: ReadingCache; reader: FuriganaReader }> | undefined;
+function load(): Promise<{ cache: ReadingCache; reader: FuriganaReader }> {
+  loaded ??= (async () => {
+    const cache = await loadReadingCache(setup.readingCachePath);
+    return { cache, reader: createFuriganaReader({ rules: await loadReadingRules(setup.rulesDir), cache }) };
+  })();
+  return loaded;
+}
 
 // The header, footer and UI strings repeat on every page: each distinct text is read once per worker.
 const segmentsByText = new Map<string, Promise<RubySegment[]>>();
 function segment(text: string): Promise<RubySegment[]> {
   let segments = segmentsByText.get(text);
   if (!segments) {
-    segments = reader.segment(text);
+    segments = load().then(({ reader }) => reader.segment(text));
     segmentsByText.set(text, segments);
   }
   return segments;
@@ -108,8 +117,15 @@ async function run(job: PageJob): Promise<PageOutcome> {
 parentPort!.on("message", async (message: { jobs: PageJob[] } | { finish: true; readUiStrings: boolean }) => {
   if ("finish" in message) {
     // The UI strings are read here, where the analyzer is loaded already if any page text needed it.
-    const ui = message.readUiStrings ? await readUiStrings(reader) : null;
-    const done: WorkerDone = { done: true, newReadings: cache.added(), stats: reader.stats, distinctTexts: segmentsByText.size, ui };
+    const ui = message.readUiStrings ? await readUiStrings((await load()).reader) : null;
+    const used = loaded ? await loaded : null;
+    const done: WorkerDone = {
+      done: true,
+      newReadings: used?.cache.added() ?? {},
+      stats: used?.reader.stats ?? { kanjiRuns: 0, cacheHits: 0, analysed: 0, analysisMs: 0 },
+      distinctTexts: segmentsByText.size,
+      ui,
+    };
     parentPort!.postMessage(done);
     return;
   }

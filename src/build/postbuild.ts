@@ -23,7 +23,8 @@ import { pageReadings } from "../lib/furigana/site-readings.ts";
 import { renderHeadersFile } from "./csp-headers.ts";
 import { htmlFiles, urlPathOf } from "./html-files.ts";
 import { indexLangOf, type ReadingUse } from "./page-pass.ts";
-import { localeKeys, locales } from "../lib/i18n/locales.ts";
+import { localeKeys, locales, type Locale } from "../lib/i18n/locales.ts";
+import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
 import { localeOfPath } from "../lib/urls.ts";
 import { writeRedirectsFile } from "./redirects-file.ts";
 import { assembleSearchIndex, writeVocabularies, type LanguageIndex, type LanguageJob } from "./search-index.ts";
@@ -84,6 +85,8 @@ export interface WorkerDone {
 interface CacheFile {
   key: string;
   pages: Record<string, { input: string; hash: string; stamp: string; record: PageRecord }>;
+  /** The UI strings' readings (the strings are code: the key covers them). */
+  ui: { samples: [Locale, [string, RubySegment[]][]][]; pairs: SeenPair[] } | null;
 }
 
 const log = (message: string) => console.error(`[postbuild] ${message}`);
@@ -114,20 +117,27 @@ function resultsKey(rulesDir: string, inputs: string[]): string {
   return hash.digest("base64url");
 }
 
-function readCache(path: string, key: string): CacheFile["pages"] {
+function readCache(path: string, key: string): Omit<CacheFile, "key"> {
   try {
     const cache = JSON.parse(readFileSync(path, "utf8")) as CacheFile;
-    return cache.key === key ? cache.pages : {};
+    if (cache.key === key) return cache;
   } catch {
-    return {};
+    // No cache, or an unreadable one: every page is processed.
   }
+  return { pages: {}, ui: null };
 }
 
 /**
  * Runs the page pass over `jobs` (in their order) on `threads` workers, handing out small batches so
  * all stay busy; `onOutcome` hears of each page as soon as it is done.
  */
-async function runWorkers(setup: WorkerSetup, jobs: PageJob[], threads: number, onOutcome: (outcome: PageOutcome) => void): Promise<WorkerDone[]> {
+async function runWorkers(
+  setup: WorkerSetup,
+  jobs: PageJob[],
+  threads: number,
+  readUi: boolean,
+  onOutcome: (outcome: PageOutcome) => void,
+): Promise<WorkerDone[]> {
   const done: WorkerDone[] = [];
   const batchSize = 16;
   let next = 0;
@@ -137,7 +147,7 @@ async function runWorkers(setup: WorkerSetup, jobs: PageJob[], threads: number, 
         const worker = new Worker(new URL("./page-worker.ts", import.meta.url), { workerData: setup });
         const send = () => {
           if (next >= jobs.length) {
-            worker.postMessage({ finish: true, readUiStrings: number === 0 });
+            worker.postMessage({ finish: true, readUiStrings: readUi && number === 0 });
             return;
           }
           worker.postMessage({ jobs: jobs.slice(next, next + batchSize) });
@@ -203,7 +213,7 @@ export async function runPostbuild(siteDir: string): Promise<void> {
     synonymsPath: contentPath("searchSynonyms"),
   };
   const key = resultsKey(setup.rulesDir, [setup.problemsPath, setup.synonymsPath]);
-  const previous = readCache(cachePath, key);
+  const { pages: previous, ui: previousUi } = readCache(cachePath, key);
   if (Object.keys(previous).length === 0) for (const dir of [searchDir, pagesDir]) rmSync(dir, { recursive: true, force: true });
 
   const files = htmlFiles(siteDir).map((file) => relative(siteDir, file));
@@ -249,23 +259,26 @@ export async function runPostbuild(siteDir: string): Promise<void> {
     for (const file of filesUnder(join(searchDir, lang))) if (!expected.has(file)) rmSync(join(searchDir, lang, file));
     indexing.set(lang, indexInThread({ lang, searchDir, folder: join(pagefindCache, lang), digest: digest.digest("base64url") }));
   };
+  // The index languages: every locale's, and any a page outside the locales turns out to have.
+  const searchLangs = new Set([...localeKeys.map((locale) => locales[locale].lang), ...Object.values(pages).flatMap(({ record }) => record.search?.lang ?? [])]);
   const startReadyIndexes = () => {
     if ((waiting.get(null) ?? 0) > 0) return;
-    const langs = new Set([...localeKeys.map((locale) => locales[locale].lang), ...Object.values(pages).flatMap(({ record }) => record.search?.lang ?? [])]);
-    for (const lang of langs) if ((waiting.get(lang) ?? 0) === 0) startIndex(lang);
+    for (const lang of searchLangs) if ((waiting.get(lang) ?? 0) === 0) startIndex(lang);
   };
 
   let processed = 0;
   startReadyIndexes();
   const threads = jobs.length === 0 ? 0 : Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(jobs.length / 64)));
-  const done = await runWorkers(setup, jobs, threads, (outcome) => {
+  const done = await runWorkers(setup, jobs, threads, previousUi === null, (outcome) => {
     const record = outcome.record ?? previous[outcome.file]?.record;
     if (!record) throw new Error(`${outcome.file}: no result and nothing cached`);
     if (outcome.record) processed += 1;
     pages[outcome.file] = { input: outcome.input, hash: outcome.hash, stamp: outcome.stamp, record };
+    if (record.search) searchLangs.add(record.search.lang);
     const lang = indexLangOf(urlPathOf(outcome.file));
-    waiting.set(lang, waiting.get(lang)! - 1);
-    startReadyIndexes();
+    const left = waiting.get(lang)! - 1;
+    waiting.set(lang, left);
+    if (left === 0) startReadyIndexes();
   });
   startReadyIndexes();
   // What this pass kept of pages that are gone.
@@ -288,9 +301,13 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   );
 
   // The readings of the UI strings (shown by scripts after load) and of every page, in file order.
+  // The analyzer's new readings go into its cache, in one write for all workers.
   const readingCache = await loadReadingCache(setup.readingCachePath);
+  const ui: UiReadings =
+    done.find((worker) => worker.ui)?.ui ??
+    (previousUi ? { samples: new Map(previousUi.samples), pairs: previousUi.pairs } : null) ??
+    (await readUiStrings(createFuriganaReader({ rules: await loadReadingRules(setup.rulesDir), cache: readingCache })));
   for (const worker of done) readingCache.merge(worker.newReadings);
-  const ui = done.find((worker) => worker.ui)?.ui ?? (await readUiStrings(createFuriganaReader({ rules: await loadReadingRules(setup.rulesDir), cache: readingCache })));
   await readingCache.save();
 
   const sortedFiles = [...files].sort();
@@ -361,6 +378,6 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   const { redirects } = writeRedirectsFile(siteDir, contentRoot());
 
   mkdirSync(cacheRoot, { recursive: true });
-  writeFileSync(cachePath, JSON.stringify({ key, pages } satisfies CacheFile));
+  writeFileSync(cachePath, JSON.stringify({ key, pages, ui: { samples: [...ui.samples], pairs: ui.pairs } } satisfies CacheFile));
   log(`headers for ${files.length} pages, ${redirects} redirects; all steps in ${(performance.now() - started).toFixed(0)} ms`);
 }

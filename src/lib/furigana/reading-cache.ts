@@ -5,7 +5,6 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { AnalyzedToken } from "./analyzer.ts";
 
@@ -38,14 +37,6 @@ function parseEntries(text: string): Entries {
   return parsed.version === cacheVersion && parsed.entries ? parsed.entries : {};
 }
 
-async function readEntries(path: string): Promise<Entries> {
-  try {
-    return parseEntries(await readFile(path, "utf8"));
-  } catch {
-    return {};
-  }
-}
-
 function readEntriesSync(path: string): Entries {
   try {
     return parseEntries(readFileSync(path, "utf8"));
@@ -69,9 +60,13 @@ export function memoryReadingCache(): ReadingCache {
   };
 }
 
-/** Loads the cache file (a missing or outdated file is an empty cache). */
+/**
+ * The cache file (a missing or outdated file is an empty cache), read when first asked for a reading:
+ * a process that only adds readings it got from elsewhere never parses it.
+ */
 export async function loadReadingCache(path: string = defaultCachePath): Promise<ReadingCache> {
-  const entries = await readEntries(path);
+  let loaded: Entries | undefined;
+  const entriesNow = (): Entries => (loaded ??= readEntriesSync(path));
   const added: Entries = {};
   // Synchronous, so a process that ends with process.exit() (Astro's build) can still save on "exit".
   const saveSync = () => {
@@ -84,15 +79,12 @@ export async function loadReadingCache(path: string = defaultCachePath): Promise
     for (const key of Object.keys(added)) delete added[key];
   };
   return {
-    get: (text) => entries[textHash(text)],
+    get: (text) => entriesNow()[textHash(text)] ?? added[textHash(text)],
     set: (text, tokens) => {
-      const key = textHash(text);
-      entries[key] = tokens;
-      added[key] = tokens;
+      added[textHash(text)] = tokens;
     },
     added: () => ({ ...added }),
     merge: (more) => {
-      Object.assign(entries, more);
       Object.assign(added, more);
     },
     save: async () => saveSync(),

@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import { fromHtml } from "hast-util-from-html";
 import { contentPath, contentRoot, isProjectContent } from "../lib/content-paths.ts";
@@ -82,9 +82,19 @@ export interface WorkerDone {
   ui: UiReadings | null;
 }
 
+interface CachedPage {
+  input: string;
+  hash: string;
+  stamp: string;
+  record: PageRecord;
+}
+
 interface CacheFile {
   key: string;
-  pages: Record<string, { input: string; hash: string; stamp: string; record: PageRecord }>;
+  /** Each page, its policy given as its number in `policies`. */
+  pages: Record<string, Omit<CachedPage, "record"> & { record: Omit<PageRecord, "policy"> & { policy: number | null } }>;
+  /** Most pages share a policy (the same inline scripts): each is stored once. */
+  policies: string[];
   /** The UI strings' readings (the strings are code: the key covers them). */
   ui: { samples: [Locale, [string, RubySegment[]][]][]; pairs: SeenPair[] } | null;
 }
@@ -117,14 +127,33 @@ function resultsKey(rulesDir: string, inputs: string[]): string {
   return hash.digest("base64url");
 }
 
-function readCache(path: string, key: string): Omit<CacheFile, "key"> {
+function readCache(path: string, key: string): { pages: Record<string, CachedPage>; ui: CacheFile["ui"] } {
   try {
     const cache = JSON.parse(readFileSync(path, "utf8")) as CacheFile;
-    if (cache.key === key) return cache;
+    if (cache.key === key) {
+      const pages: Record<string, CachedPage> = {};
+      for (const [file, page] of Object.entries(cache.pages)) {
+        pages[file] = { ...page, record: { ...page.record, policy: page.record.policy === null ? null : (cache.policies[page.record.policy] ?? null) } };
+      }
+      return { pages, ui: cache.ui };
+    }
   } catch {
     // No cache, or an unreadable one: every page is processed.
   }
   return { pages: {}, ui: null };
+}
+
+function writeCache(path: string, key: string, pages: Record<string, CachedPage>, ui: UiReadings): void {
+  const policies = new Map<string, number>();
+  const stored: CacheFile["pages"] = {};
+  for (const [file, page] of Object.entries(pages)) {
+    const { policy } = page.record;
+    if (policy !== null && !policies.has(policy)) policies.set(policy, policies.size);
+    stored[file] = { ...page, record: { ...page.record, policy: policy === null ? null : policies.get(policy)! } };
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  const cache: CacheFile = { key, pages: stored, policies: [...policies.keys()], ui: { samples: [...ui.samples], pairs: ui.pairs } };
+  writeFileSync(path, JSON.stringify(cache));
 }
 
 /**
@@ -217,7 +246,7 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   if (Object.keys(previous).length === 0) for (const dir of [searchDir, pagesDir]) rmSync(dir, { recursive: true, force: true });
 
   const files = htmlFiles(siteDir).map((file) => relative(siteDir, file));
-  const pages: CacheFile["pages"] = {};
+  const pages: Record<string, CachedPage> = {};
   const jobs: PageJob[] = [];
   for (const file of files) {
     const cached = previous[file];
@@ -377,7 +406,6 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   writeFileSync(join(siteDir, "_headers"), renderHeadersFile(sortedFiles.map((file) => ({ path: pages[file]!.record.urlPath, policy: pages[file]!.record.policy }))));
   const { redirects } = writeRedirectsFile(siteDir, contentRoot());
 
-  mkdirSync(cacheRoot, { recursive: true });
-  writeFileSync(cachePath, JSON.stringify({ key, pages, ui: { samples: [...ui.samples], pairs: ui.pairs } } satisfies CacheFile));
+  writeCache(cachePath, key, pages, ui);
   log(`headers for ${files.length} pages, ${redirects} redirects; all steps in ${(performance.now() - started).toFixed(0)} ms`);
 }

@@ -9,6 +9,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { knownComponentsPlugin } from "./src/lib/mdx/known-components.ts";
 import { readRedirects } from "./src/build/redirects-file.ts";
 import { contentRoot } from "./src/lib/content-paths.ts";
+import { isHeadInjectDirectiveWarning } from "./src/lib/mdx/head-inject-warning.ts";
 
 // HC_OUT_DIR lets several builds (tests, benchmarks) run side by side without sharing dist/.
 const outDir = process.env.HC_OUT_DIR ?? "./dist";
@@ -31,6 +32,19 @@ export default defineConfig({
   },
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) })],
   devToolbar: { enabled: false },
+  // A rebuild renders only the pages whose cacheKey (src/data/cache-keys.ts) or code changed; the rest
+  // are reused from the last build in this out dir (or its cache next to it).
+  experimental: { incrementalBuild: true },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (level === "warn" && isHeadInjectDirectiveWarning(log)) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // Shiki colours code with style="" attributes, which the CSP below forbids; help articles show no code.
   // Unknown MDX components or props stop the build with file:line (src/lib/mdx/known-components.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },

@@ -18,9 +18,12 @@ function glossary(): string {
   return glossaryKey;
 }
 
-/** Categories and audiences: every article page names its own, and the lists show them all. */
-async function taxonomy() {
-  return { categories: await getCategories(), audiences: await getAudiences() };
+let taxonomyKey: Promise<string> | undefined;
+
+/** Categories and audiences: every article page names its own, and the lists show them all. Hashed once per build. */
+function taxonomy(): Promise<string> {
+  taxonomyKey ??= (async () => cacheKey(await getCategories(), await getAudiences()))();
+  return taxonomyKey;
 }
 
 const listed = (articles: ResolvedArticle[]) => articles.map(listedFields);

@@ -30,7 +30,7 @@ export default defineConfig({
     locales: [...localeKeys],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) })],
+  integrations: [mdx(), preact({ include: ["**/src/islands/**/*.tsx"] }), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) })],
   devToolbar: { enabled: false },
   // A rebuild renders only the pages whose cacheKey (src/data/cache-keys.ts) or code changed; the rest
   // are reused from the last build in this out dir (or its cache next to it).

@@ -9,9 +9,11 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { knownComponentsPlugin } from "./src/lib/mdx/known-components.ts";
 import { readRedirects } from "./src/build/redirects-file.ts";
 import { contentRoot } from "./src/lib/content-paths.ts";
+import { cacheDir as buildCacheDir, outDir as buildOutDir } from "./src/build/build-dirs.ts";
+import { isHeadInjectDirectiveWarning } from "./src/lib/mdx/head-inject-warning.ts";
 
-// HC_OUT_DIR lets several builds (tests, benchmarks) run side by side without sharing dist/.
-const outDir = process.env.HC_OUT_DIR ?? "./dist";
+// HC_OUT_DIR lets several builds (tests, benchmarks) run side by side without sharing dist/ or caches.
+const outDir = buildOutDir();
 // Redirect pages (aliases, /go/ short links) are not pages of their own, so the sitemap leaves them out.
 const redirectPaths = new Set(readRedirects(contentRoot()).map((redirect) => redirect.from));
 // Votes, reasons, step events and empty searches may only go to the endpoint the config names (none by default);
@@ -21,7 +23,7 @@ const feedbackOrigin = siteConfig.feedbackEndpoint ? ` ${new URL(siteConfig.feed
 export default defineConfig({
   site: siteConfig.siteUrl,
   outDir,
-  cacheDir: process.env.HC_OUT_DIR ? `${outDir}-cache` : "./node_modules/.astro",
+  cacheDir: buildCacheDir(),
   trailingSlash: "always",
   build: { format: "directory" },
   i18n: {
@@ -29,8 +31,21 @@ export default defineConfig({
     locales: [...localeKeys],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) })],
+  integrations: [mdx(), preact({ include: ["**/src/islands/**/*.tsx"] }), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) })],
   devToolbar: { enabled: false },
+  // A rebuild renders only the pages whose cacheKey (src/data/cache-keys.ts) or code changed; the rest
+  // are reused from the last build in this out dir (or its cache next to it).
+  experimental: { incrementalBuild: true },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (level === "warn" && isHeadInjectDirectiveWarning(log)) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // Shiki colours code with style="" attributes, which the CSP below forbids; help articles show no code.
   // Unknown MDX components or props stop the build with file:line (src/lib/mdx/known-components.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },

@@ -2,7 +2,7 @@
  * The agents' index: every article with its anchors, and every troubleshooter with its steps, as a
  * reader of `locale` sees them, each with its page URL and its short link.
  */
-import { getArticlesFor } from "./content.ts";
+import { getArticlesFor, type ArticleEntry } from "./content.ts";
 import { listTroubleshooters } from "./troubleshooters.ts";
 import { getRedirects } from "./redirects.ts";
 import { parseArticle } from "../lib/content-checks/parse-article.ts";
@@ -43,6 +43,19 @@ export async function getArticlesToVerify(locale: Locale, today: Date = new Date
   return { total: articles.length, toVerify: toVerify.sort((a, b) => a.title.localeCompare(b.title, locale)) };
 }
 
+type Anchor = [id: string, anchor: { title: string }];
+const anchorsByEntry = new WeakMap<ArticleEntry, Anchor[]>();
+
+/** The sections of an article that have a title. Parsed once per entry: a fallback shows the same entry in several locales. */
+function titledAnchors(entry: ArticleEntry): Anchor[] {
+  let anchors = anchorsByEntry.get(entry);
+  if (!anchors) {
+    anchors = [...parseArticle(entry.body ?? "").anchors.entries()].filter(([, anchor]) => anchor.title !== "");
+    anchorsByEntry.set(entry, anchors);
+  }
+  return anchors;
+}
+
 export async function getAgentIndex(locale: Locale): Promise<{ articles: AgentIndexEntry[]; troubleshooters: AgentIndexEntry[] }> {
   const redirects = new Map((await getRedirects()).map((redirect) => [redirect.from, redirect]));
   // A short link exists for every article, and for a troubleshooter whose slug no article uses.
@@ -51,7 +64,7 @@ export async function getAgentIndex(locale: Locale): Promise<{ articles: AgentIn
 
   const articles = (await getArticlesFor(locale)).map((article) => {
     const href = paths.article(locale, article.id);
-    const anchors = [...parseArticle(article.entry.body ?? "").anchors.entries()].filter(([, anchor]) => anchor.title !== "");
+    const anchors = titledAnchors(article.entry);
     return {
       id: article.id,
       title: article.entry.data.title,

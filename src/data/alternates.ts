@@ -5,7 +5,3 @@ import { pathFor, type PageRef } from "../lib/urls.ts";
 export function alternatesFor(ref: PageRef): Record<Locale, string> {
   return Object.fromEntries(localeKeys.map((key) => [key, pathFor(ref, key)])) as Record<Locale, string>;
 }
-
-export function localeStaticPaths() {
-  return localeKeys.map((locale) => ({ params: { locale } }));
-}

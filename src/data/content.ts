@@ -80,10 +80,19 @@ async function resolveArticlesFor(locale: Locale): Promise<ResolvedArticle[]> {
   );
 }
 
-export async function getCategories() {
-  return (await getCollection("categories")).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+type Category = CollectionEntry<"categories">["data"];
+type Audience = CollectionEntry<"audiences">["data"];
+let categories: Promise<Category[]> | undefined;
+let audiences: Promise<Audience[]> | undefined;
+
+/** Categories by `order`. Computed once per build: every article page names its own. */
+export function getCategories(): Promise<Category[]> {
+  categories ??= getCollection("categories").then((entries) => entries.map((entry) => entry.data).sort((a, b) => a.order - b.order));
+  return categories;
 }
 
-export async function getAudiences() {
-  return (await getCollection("audiences")).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+/** Audiences by `order`. Computed once per build: every article page names its own. */
+export function getAudiences(): Promise<Audience[]> {
+  audiences ??= getCollection("audiences").then((entries) => entries.map((entry) => entry.data).sort((a, b) => a.order - b.order));
+  return audiences;
 }

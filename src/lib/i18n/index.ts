@@ -18,7 +18,15 @@ export function useTranslations(locale: Locale): Translate {
   return (key, vars) => fillPlaceholders(dictionary[key], vars);
 }
 
+// One formatter per locale: building an Intl.DateTimeFormat costs far more than formatting, and every article shows two dates.
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 /** Formats a date the way the locale's readers expect (e.g. 2026年5月8日, 8 May 2026). */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locales[locale].lang, { dateStyle: "long", timeZone: "Asia/Tokyo" }).format(date);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[locale].lang, { dateStyle: "long", timeZone: "Asia/Tokyo" });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }

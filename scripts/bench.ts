@@ -175,12 +175,13 @@ function runBuild(outDir: string, contentDir: string): BuildRun {
     throw new Error(`build into ${outDir} failed (exit ${result.status}):\n${output.split("\n").filter((line) => !/^\s+at /.test(line)).slice(-80).join("\n")}`);
   }
   const number = (pattern: RegExp) => Number(pattern.exec(output)?.[1] ?? Number.NaN);
-  const astro = /(\d+) page\(s\) built in ([\d.]+)(ms|s)/.exec(output);
+  // Astro prints "850ms", "31.7s" or "2m 35s".
+  const astro = /(\d+) page\(s\) built in (?:(\d+)m\s*)?([\d.]+)(ms|s)/.exec(output);
   return {
     ms,
     peakRssMb: number(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
     pages: Number(astro?.[1] ?? 0),
-    astroMs: astro ? Number(astro[2]) * (astro[3] === "s" ? 1000 : 1) : Number.NaN,
+    astroMs: astro ? Number(astro[2] ?? 0) * 60_000 + Number(astro[3]) * (astro[4] === "s" ? 1000 : 1) : Number.NaN,
     pagePassMs: number(/\[postbuild\] page pass: .* in (\d+) ms/),
     searchReadyMs: number(/\[postbuild\] search index: .* ready (\d+) ms after the start/),
     postbuildMs: number(/\[postbuild\] .* all steps in (\d+) ms/),

@@ -9,7 +9,8 @@
  */
 import { Parser } from "htmlparser2";
 import { hasKanji } from "../lib/furigana/kana.ts";
-import { rubyHtml } from "../lib/furigana/ruby-markup.ts";
+import { escapeHtmlText, rubyHtml } from "../lib/furigana/ruby-markup.ts";
+import { pairKey } from "../lib/furigana/ledger.ts";
 import { countReadingUses, type ReadingUses } from "../lib/furigana/client-readings.ts";
 import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
 import { extraTermsFor, type SynonymGroups } from "../lib/search/synonyms.ts";
@@ -107,10 +108,6 @@ interface RubyRecord {
 }
 
 const whitespace = /\s+/gu;
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
 
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
@@ -264,7 +261,7 @@ export async function processPage(html: string, urlPath: string, segment: Segmen
     let position = 0;
     for (const run of runs) {
       chunks.push(html.slice(position, run.start));
-      for (const part of segmentsOf.get(run)!) chunks.push(part.reading === undefined ? escapeText(part.text) : rubyHtml(part.text, part.reading));
+      for (const part of segmentsOf.get(run)!) chunks.push(part.reading === undefined ? escapeHtmlText(part.text) : rubyHtml(part.text, part.reading));
       position = run.end;
     }
     chunks.push(html.slice(position));
@@ -275,11 +272,11 @@ export async function processPage(html: string, urlPath: string, segment: Segmen
   const uses: ReadingUses = new Map();
   for (const entry of shown) {
     if ("word" in entry) {
-      pairKeys.add(`${entry.word}\t${entry.reading}`);
+      pairKeys.add(pairKey(entry));
       continue;
     }
     const segments = segmentsOf.get(entry)!;
-    for (const part of segments) if (part.reading !== undefined) pairKeys.add(`${part.text}\t${part.reading}`);
+    for (const part of segments) if (part.reading !== undefined) pairKeys.add(pairKey({ word: part.text, reading: part.reading }));
     countReadingUses(segments, uses);
   }
   const readings: ReadingUse[] = [];
@@ -329,11 +326,11 @@ function searchInput(
   // A troubleshooter is found by the problem as readers put it, whatever words the page uses (body-text weight:
   // the results page, not the index, puts a troubleshooter first when the query reads like one of them).
   const phrases = problemPhrasesFor(urlPath, sources.problems);
-  if (phrases.length) splices.push({ at: body.openEnd + 1, remove: 0, insert: `<p hidden>${escapeText(phrases.join(" / "))}</p>` });
+  if (phrases.length) splices.push({ at: body.openEnd + 1, remove: 0, insert: `<p hidden>${escapeHtmlText(phrases.join(" / "))}</p>` });
   // Synonyms of the words the page uses, so ソーシャルログイン finds the pages that say SNSログイン; weighted
   // below body text, so a page that really uses a word ranks above one that only has its synonym.
   const synonyms = extraTermsFor(text, lang, sources.synonyms);
-  if (synonyms.length) splices.push({ at: body.closeStart, remove: 0, insert: `<p hidden data-pagefind-weight="0.5">${escapeText(synonyms.join(" / "))}</p>` });
+  if (synonyms.length) splices.push({ at: body.closeStart, remove: 0, insert: `<p hidden data-pagefind-weight="0.5">${escapeHtmlText(synonyms.join(" / "))}</p>` });
   splices.sort((a, b) => a.at - b.at);
   const chunks: string[] = [];
   let position = 0;

@@ -4,13 +4,15 @@
  * back when it gained readings, and writes the copy the search index reads.
  */
 import { hash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { createFuriganaReader, loadReadingRules, type FuriganaReader } from "../lib/furigana/reader.ts";
 import { loadReadingCache, type ReadingCache } from "../lib/furigana/reading-cache.ts";
 import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
 import { processPage } from "./page-pass.ts";
+import { fileStamp, linkOrCopy } from "./html-files.ts";
+import { pairKey } from "../lib/furigana/ledger.ts";
 import type { PageJob, PageOutcome, WorkerDone, WorkerSetup } from "./postbuild.ts";
 import { readSearchSources } from "./search-index.ts";
 import { readUiStrings } from "./ui-readings.ts";
@@ -48,43 +50,30 @@ function pageHash(html: string): string {
 
 // Most pages share a handful of folders: each is made once.
 const madeFolders = new Set<string>();
-function writeInFolder(path: string, text: string): void {
+function ensureFolder(path: string): void {
   const folder = dirname(path);
   if (!madeFolders.has(folder)) {
     mkdirSync(folder, { recursive: true });
     madeFolders.add(folder);
   }
+}
+
+function writeInFolder(path: string, text: string): void {
+  ensureFolder(path);
   writeFileSync(path, text);
 }
 
-/** `to` becomes the same file as `from` (a hard link, or a copy where links cannot be made). */
-function linkFile(from: string, to: string): void {
-  const folder = dirname(to);
-  if (!madeFolders.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    madeFolders.add(folder);
-  }
-  rmSync(to, { force: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
 
 async function run(job: PageJob): Promise<PageOutcome> {
   const file = join(setup.siteDir, job.file);
   const html = readFileSync(file, "utf8");
   const hashNow = pageHash(html);
-  const stamp = () => {
-    const stats = statSync(file, { bigint: true });
-    return `${stats.size}:${stats.mtimeNs}`;
-  };
+  const stamp = () => fileStamp(file);
   if (job.previous?.hash === hashNow) return { file: job.file, input: job.previous.input, hash: hashNow, stamp: stamp(), record: null };
   // Astro restored the page it wrote last time (a rebuild renders only changed pages): put back what this pass made of it.
   const kept = join(setup.pagesDir, job.file);
   if (job.previous?.input === hashNow && existsSync(kept)) {
-    linkFile(kept, file);
+    linkOrCopy(kept, file);
     return { file: job.file, input: hashNow, hash: job.previous.hash, stamp: stamp(), record: null };
   }
   const result = await processPage(html, job.urlPath, segment, sources);
@@ -92,9 +81,10 @@ async function run(job: PageJob): Promise<PageOutcome> {
     // A new file, never written through an old link: the kept copy of the last build stays as it was.
     rmSync(file);
     writeFileSync(file, result.html);
-    linkFile(file, kept);
+    ensureFolder(kept);
+    linkOrCopy(file, kept);
   }
-  const annotated = new Set(result.readings.map(([word, reading]) => `${word}\t${reading}`));
+  const annotated = new Set(result.readings.map(([word, reading]) => pairKey({ word, reading })));
   // One folder per index language: Pagefind indexes each on its own, and a rebuild only the ones that changed.
   if (result.search) writeInFolder(join(setup.searchDir, result.search.lang, job.file), result.search.html);
   return {

@@ -9,19 +9,19 @@
  * code): its results come from the cache in `postbuildCacheDir()`. Only Pagefind reads every page again.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import { fromHtml } from "hast-util-from-html";
 import { contentPath, contentRoot, isProjectContent } from "../lib/content-paths.ts";
-import { countReadingUses, dictionaryFromUses, type ReadingUses } from "../lib/furigana/client-readings.ts";
+import { addReadingUse, countReadingUses, dictionaryFromUses, type ReadingUses } from "../lib/furigana/client-readings.ts";
 import { checkAgainstLedger, pairKey, parseLedger, type SeenPair } from "../lib/furigana/ledger.ts";
 import { createFuriganaReader, loadReadingRules, type ReaderStats } from "../lib/furigana/reader.ts";
 import { defaultCachePath, loadReadingCache, type ReadingCacheEntries } from "../lib/furigana/reading-cache.ts";
 import { pageReadings } from "../lib/furigana/site-readings.ts";
 import { renderHeadersFile } from "./csp-headers.ts";
-import { htmlFiles, urlPathOf } from "./html-files.ts";
+import { fileStamp, filesUnder, htmlFiles, urlPathOf } from "./html-files.ts";
 import { indexLangOf, type ReadingUse } from "./page-pass.ts";
 import { localeKeys, locales, type Locale } from "../lib/i18n/locales.ts";
 import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
@@ -101,12 +101,6 @@ interface CacheFile {
 
 const log = (message: string) => console.error(`[postbuild] ${message}`);
 
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
-}
 
 /**
  * What the cached results depend on besides the page itself: the code (src/, the lock file) and the
@@ -215,10 +209,6 @@ function indexInThread(job: LanguageJob): Promise<LanguageIndex> {
   });
 }
 
-function stampOf(path: string): string {
-  const stats = statSync(path, { bigint: true });
-  return `${stats.size}:${stats.mtimeNs}`;
-}
 
 /** The sentence around a pair on a page, for a message an editor can act on (read again: only on failure). */
 function sentenceOn(siteDir: string, file: string, key: string): string {
@@ -251,7 +241,7 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   for (const file of files) {
     const cached = previous[file];
     // A file nobody wrote since this pass did (same size and time) is not even read again.
-    if (cached && cached.stamp === stampOf(join(siteDir, file))) pages[file] = cached;
+    if (cached && cached.stamp === fileStamp(join(siteDir, file))) pages[file] = cached;
     else jobs.push({ file, urlPath: urlPathOf(file), ...(cached ? { previous: { input: cached.input, hash: cached.hash } } : {}) });
   }
   // Pages outside the locales first (their language is only known once read), then the Japanese pages (the
@@ -347,20 +337,13 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   const wordsByLang = new Map<string, Map<string, number>>();
   for (const file of sortedFiles) {
     const { record } = pages[file]!;
-    for (const key of [...record.readings.map(([word, reading]) => `${word}\t${reading}`), ...record.otherPairs]) {
+    for (const key of [...record.readings.map(([word, reading]) => pairKey({ word, reading })), ...record.otherPairs]) {
       if (seen.has(key)) continue;
       const [word = "", reading = ""] = key.split("\t");
       seen.set(key, { word, reading, page: record.urlPath, sentence: "" });
       firstFileOf.set(key, file);
     }
-    for (const [word, reading, count, contexts] of record.readings) {
-      const byReading = uses.get(word) ?? new Map<string, { count: number; contexts: Set<string> }>();
-      const use = byReading.get(reading) ?? { count: 0, contexts: new Set<string>() };
-      use.count += count;
-      for (const context of contexts) use.contexts.add(context);
-      byReading.set(reading, use);
-      uses.set(word, byReading);
-    }
+    for (const [word, reading, count, contexts] of record.readings) addReadingUse(uses, word, reading, count, contexts);
     if (record.search) {
       const counts = wordsByLang.get(record.search.lang) ?? new Map<string, number>();
       for (const [word, count] of record.search.words) counts.set(word, (counts.get(word) ?? 0) + count);

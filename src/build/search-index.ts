@@ -6,8 +6,9 @@
  * `data-pagefind-ignore`. Each language also gets a vocabulary file (`search-vocabulary/<lang>.json`) of
  * the indexed words, which the results page uses to correct typos when a search finds nothing.
  */
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { filesUnder, linkOrCopyInto } from "./html-files.ts";
 import * as pagefind from "pagefind";
 import { parseProblemPhrases } from "../lib/search/problems.ts";
 import { rankVocabulary } from "../lib/search/spelling.ts";
@@ -87,8 +88,7 @@ export async function indexLanguage({ lang, searchDir, folder, digest }: Languag
 /**
  * Puts the languages' indexes together in `siteDir/pagefind/` the way Pagefind itself lays out several
  * languages: each language's files under its own hashed names, and one `pagefind-entry.json` naming
- * them all. The files are hard links into the kept indexes (nothing rewrites them in place), or copies
- * where links cannot be made.
+ * them all. The files are hard links into the kept indexes (`linkOrCopy`).
  */
 export async function assembleSearchIndex(siteDir: string, indexes: LanguageIndex[]): Promise<void> {
   const outputPath = join(siteDir, searchFolders.pagefind);
@@ -101,13 +101,9 @@ export async function assembleSearchIndex(siteDir: string, indexes: LanguageInde
     entry.include_characters = [...new Set([...(entry.include_characters ?? []), ...index.includeCharacters])];
     // The scripts, styles and WebAssembly are the same in every language's output; each language's own
     // files carry its name in theirs, so nothing is overwritten by another language's.
-    for (const file of await readdir(index.folder, { recursive: true, withFileTypes: true })) {
-      if (!file.isFile() || file.name === "pagefind-entry.json" || file.name === ".digest") continue;
-      const source = join(file.parentPath, file.name);
-      const target = join(outputPath, relative(index.folder, source));
-      await mkdir(dirname(target), { recursive: true });
-      await rm(target, { force: true });
-      await link(source, target).catch(() => copyFile(source, target));
+    for (const file of filesUnder(index.folder)) {
+      if (file === "pagefind-entry.json" || file === ".digest") continue;
+      linkOrCopyInto(join(index.folder, file), join(outputPath, file));
     }
   }
   await mkdir(outputPath, { recursive: true });

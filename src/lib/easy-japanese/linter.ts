@@ -3,34 +3,19 @@
  * `content/easy-japanese-rules.yaml`) over the texts of each file. Build-time Node code (`npm run lint:ja`).
  */
 import { readFile } from "node:fs/promises";
-import { TextlintKernelDescriptor, type TextlintKernelPlugin, type TextlintKernelRule } from "@textlint/kernel";
-import markdownPlugin from "@textlint/textlint-plugin-markdown";
-import textPlugin from "@textlint/textlint-plugin-text";
-import { createLinter } from "textlint";
+import type { TextlintKernelRule } from "@textlint/kernel";
 import maxKanjiRun from "textlint-rule-max-kanji-continuous-len";
 import noDoubleNegative from "textlint-rule-no-double-negative-ja";
 import sentenceLength from "textlint-rule-sentence-length";
 import { parseEasyJapaneseConfig, type EasyJapaneseConfig } from "./config.ts";
-import { isExcepted } from "./exceptions.ts";
+import { defaultExport, lintUnits, type LintMessage } from "./textlint-run.ts";
 import { mdxLintSource, yamlLintSource, type LintSource } from "./sources.ts";
 import { easyJapaneseRules } from "./textlint-rules.ts";
 import { contentPath } from "../content-paths.ts";
 import { readability, type Readability } from "./readability.ts";
 
 
-export interface LintMessage {
-  file: string;
-  line: number;
-  column: number;
-  rule: string;
-  message: string;
-}
-
-// The packages are CommonJS compiled from ES modules; Node's import may wrap their export once more.
-function defaultExport<T>(module: unknown): T {
-  const wrapped = module as { default?: T };
-  return (wrapped.default ?? module) as T;
-}
+export type { LintMessage } from "./textlint-run.ts";
 
 /** The easy-Japanese rule ids, which exception comments may name (the terminology lint shares them). */
 export const ruleIds = [
@@ -42,11 +27,6 @@ export const ruleIds = [
   "easy-katakana",
   "easy-difficult-word",
 ] as const;
-
-const plugins = [
-  { pluginId: "markdown", plugin: defaultExport(markdownPlugin), options: true },
-  { pluginId: "text", plugin: defaultExport(textPlugin), options: true },
-] as TextlintKernelPlugin[];
 
 function rulesFor(config: EasyJapaneseConfig): TextlintKernelRule[] {
   const own = easyJapaneseRules(config);
@@ -72,18 +52,7 @@ export async function lintEasyJapanese(file: string, source: string, config: Eas
   // The terminology lint (src/lib/glossary/terminology.ts) reads the same exception comments.
   const known = new Set<string>([...ruleIds, "terminology"]);
   const lintSource: LintSource = file.endsWith(".mdx") ? mdxLintSource(source, known) : yamlLintSource(source, known);
-  const linter = createLinter({ descriptor: new TextlintKernelDescriptor({ rules: rulesFor(config), filterRules: [], plugins }) });
-  const messages: LintMessage[] = lintSource.problems.map((problem) => ({ file, line: problem.line, column: 1, rule: "exception", message: problem.message }));
-  for (const unit of lintSource.units) {
-    const result = await linter.lintText(unit.text, unit.format === "markdown" ? "text.md" : "text.txt");
-    for (const found of result.messages) {
-      const line = unit.line + found.line - 1;
-      const column = found.line === 1 ? unit.column + found.column - 1 : found.column;
-      if (isExcepted(found.ruleId, line, lintSource.exceptions)) continue;
-      messages.push({ file, line, column, rule: found.ruleId, message: found.message.replace(/\s*\n\s*/g, " ") });
-    }
-  }
-  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+  return lintUnits(file, lintSource, rulesFor(config), (found) => ({ rule: found.ruleId, message: found.message.replace(/\s*\n\s*/g, " ") }));
 }
 
 /** The reading level of one file's reader-visible Japanese text (the texts the linter checks). */

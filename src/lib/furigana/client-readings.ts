@@ -19,18 +19,23 @@ const separator = "\u0001";
 /** How often each (word, reading) was shown and next to which characters ("previous" + "\u0001" + "next"). */
 export type ReadingUses = Map<string, Map<string, { count: number; contexts: Set<string> }>>;
 
+/** Adds `count` uses of `word` read `reading`, next to `contexts`, to `uses` (counts of several pages add up). */
+export function addReadingUse(uses: ReadingUses, word: string, reading: string, count: number, contexts: Iterable<string>): void {
+  const readings = uses.get(word) ?? new Map<string, { count: number; contexts: Set<string> }>();
+  const entry = readings.get(reading) ?? { count: 0, contexts: new Set<string>() };
+  entry.count += count;
+  for (const context of contexts) entry.contexts.add(context);
+  readings.set(reading, entry);
+  uses.set(word, readings);
+}
+
 /** Adds the readings of one annotated text to `uses`. */
 export function countReadingUses(segments: readonly RubySegment[], uses: ReadingUses): void {
   segments.forEach((segment, index) => {
     if (segment.reading === undefined) return;
     const previous = segments[index - 1]?.text.at(-1) ?? "";
     const next = segments[index + 1]?.text[0] ?? "";
-    const readings = uses.get(segment.text) ?? new Map<string, { count: number; contexts: Set<string> }>();
-    const entry = readings.get(segment.reading) ?? { count: 0, contexts: new Set<string>() };
-    entry.count += 1;
-    entry.contexts.add(`${previous}${separator}${next}`);
-    readings.set(segment.reading, entry);
-    uses.set(segment.text, readings);
+    addReadingUse(uses, segment.text, segment.reading, 1, [`${previous}${separator}${next}`]);
   });
 }
 

@@ -13,7 +13,8 @@ const readingAttributesHtml = Object.entries(readingAttributes)
   .map(([name, value]) => `${name}="${value}"`)
   .join(" ");
 
-function escapeHtmlText(text: string): string {
+/** Text escaped for HTML, for the ruby markup and for the page text the page pass writes back. */
+export function escapeHtmlText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 

@@ -3,25 +3,16 @@
  * terms for the file's language. Checks articles (every language), troubleshooter texts and UI
  * strings; each message names the file, the line and the preferred word. Build-time Node code.
  */
-import { TextlintKernelDescriptor, type TextlintKernelPlugin, type TextlintKernelRule } from "@textlint/kernel";
-import markdownPlugin from "@textlint/textlint-plugin-markdown";
-import textPlugin from "@textlint/textlint-plugin-text";
-import { createLinter } from "textlint";
+import type { TextlintKernelRule } from "@textlint/kernel";
 import prhRule from "textlint-rule-prh";
 import { stringify } from "yaml";
 import { isLocale, type Locale } from "../i18n/locales.ts";
-import { isExcepted } from "../easy-japanese/exceptions.ts";
+import { defaultExport, lintUnits } from "../easy-japanese/textlint-run.ts";
 import { ruleIds as easyJapaneseRuleIds, type LintMessage } from "../easy-japanese/linter.ts";
 import { mdxLintSource, uiStringsLintSource, yamlLintSource, type LintSource } from "../easy-japanese/sources.ts";
 import type { Glossary, Term } from "./schema.ts";
 
 export const terminologyRuleId = "terminology";
-
-// The packages are CommonJS compiled from ES modules; Node's import may wrap their export once more.
-function defaultExport<T>(module: unknown): T {
-  const wrapped = module as { default?: T };
-  return (wrapped.default ?? module) as T;
-}
 
 /**
  * A plain variant as a prh regular expression. prh escapes a plain pattern itself but also escapes
@@ -41,11 +32,6 @@ export function localeOfFile(file: string): Locale | null {
   const match = /articles\/([\w-]+)\/[^/]+\.mdx$/.exec(file) ?? /troubleshooters\/[^/]+\/([\w-]+)\.yaml$/.exec(file) ?? /i18n\/strings\/([\w-]+)\.ts$/.exec(file);
   return match && isLocale(match[1]) ? match[1] : null;
 }
-
-const plugins = [
-  { pluginId: "markdown", plugin: defaultExport(markdownPlugin), options: true },
-  { pluginId: "text", plugin: defaultExport(textPlugin), options: true },
-] as TextlintKernelPlugin[];
 
 const everyText = /\S/;
 
@@ -67,18 +53,8 @@ export async function lintTerminology(file: string, source: string, glossary: Gl
     rule: defaultExport(prhRule),
     options: { ruleContents: [prhDictionary(terms)], checkBlockQuote: true, checkEmphasis: true },
   } as TextlintKernelRule;
-  const linter = createLinter({ descriptor: new TextlintKernelDescriptor({ rules: [rule], filterRules: [], plugins }) });
-  const lintSource = lintSourceOf(file, source);
-  const messages: LintMessage[] = lintSource.problems.map((problem) => ({ file, line: problem.line, column: 1, rule: "exception", message: problem.message }));
-  for (const unit of lintSource.units) {
-    const result = await linter.lintText(unit.text, unit.format === "markdown" ? "text.md" : "text.txt");
-    for (const found of result.messages) {
-      const line = unit.line + found.line - 1;
-      const column = found.line === 1 ? unit.column + found.column - 1 : found.column;
-      if (isExcepted(found.ruleId, line, lintSource.exceptions)) continue;
-      const [actual, expected] = found.message.split("\n")[0]!.split(" => ");
-      messages.push({ file, line, column, rule: terminologyRuleId, message: `use "${expected}" instead of "${actual}" (content/glossary.yaml, terms.${locale})` });
-    }
-  }
-  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+  return lintUnits(file, lintSourceOf(file, source), [rule], (found) => {
+    const [actual, expected] = found.message.split("\n")[0]!.split(" => ");
+    return { rule: terminologyRuleId, message: `use "${expected}" instead of "${actual}" (content/glossary.yaml, terms.${locale})` };
+  });
 }

@@ -4,11 +4,12 @@
  * file, reading dictionary and header file, byte for byte. The rebuild must also really reuse work.
  */
 import { execFile } from "node:child_process";
-import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { join, relative } from "node:path";
+import { appendFileSync, cpSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { contentPath, contentRoot } from "../../../src/lib/content-paths.ts";
+import { filesUnder } from "../../../src/build/html-files.ts";
 
 /** Inside the project (git-ignored): Astro does not render MDX from a content folder outside its root. */
 const root = join(".cache", `rebuild-${process.env["HC_PORT"] ?? "4321"}`);
@@ -22,12 +23,7 @@ async function build(outDir: string): Promise<string> {
   return stderr;
 }
 
-function filesOf(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
-}
+const filesOf = (dir: string) => filesUnder(dir).sort();
 
 test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { siteConfig } from "../../src/config.ts";
+import { oneBuildAtATime } from "./build-lock.ts";
 import { contentPath, contentRoot, troubleshooterPath } from "../../src/lib/content-paths.ts";
 
 /** Inside the project (git-ignored): Astro does not render MDX from a content folder outside its root. */
@@ -53,7 +54,7 @@ async function build(): Promise<void> {
   rewrite(contentPath("searchSynonyms", contentDir), /^en:\n/m, `en:\n${addedSynonym.group}\n`);
   rewrite(join(contentPath("furiganaRules", contentDir), "words.yaml"), changedOverride.from, changedOverride.to);
   // The whole build (with furigana and the search index), so a search that finds nothing can be reported too.
-  await promisify(execFile)("npm", ["run", "build", "--silent"], {
+  await oneBuildAtATime(() => promisify(execFile)("npm", ["run", "build", "--silent"], {
     env: {
       ...process.env,
       HC_OUT_DIR: fixtureOutDir,
@@ -65,7 +66,7 @@ async function build(): Promise<void> {
       }),
     },
     maxBuffer: 64 * 1024 * 1024,
-  });
+  }));
 }
 
 /** The fixture build's output folder, built by this call or by another worker's. */

@@ -6,20 +6,13 @@
  * from a copied content folder in which a troubleshooter title, a search synonym and a furigana
  * reading are changed, so every kind of content file is shown to come from that folder.
  */
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { Server } from "node:http";
 import { expect, test } from "@playwright/test";
-import { serveStatic } from "./site.ts";
+import { listenForPosts, serveStatic, type ReceivedPost } from "./site.ts";
 import { addedSynonym, agentsPageSize, changedOverride, changedTroubleshooter, feedbackEndpointOrigin, fixtureSite } from "../fixture-site.ts";
 import { locales, useTranslations } from "../../../src/lib/i18n/index.ts";
 
-interface Received {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-const received: Received[] = [];
+let received: ReceivedPost[] = [];
 let endpoint: Server;
 let site: Server;
 let siteOrigin = "";
@@ -30,16 +23,8 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   // The build may be this worker's or another's: about half a minute on a quiet machine.
   test.setTimeout(300_000);
-  endpoint = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-    request.on("end", () => {
-      received.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers, body });
-      response.writeHead(204).end();
-    });
-  });
-  const { port, hostname } = new URL(endpointOrigin);
-  await new Promise<void>((resolve, reject) => endpoint.once("error", reject).listen(Number(port), hostname, resolve));
+  // The build wrote this origin into its CSP, so the endpoint listens on exactly its port.
+  ({ server: endpoint, received } = await listenForPosts(Number(new URL(endpointOrigin).port)));
   ({ server: site, origin: siteOrigin } = await serveStatic(await fixtureSite()));
 });
 
@@ -48,7 +33,7 @@ test.afterAll(() => {
   endpoint?.close();
 });
 
-async function nextReceived(count: number): Promise<Received> {
+async function nextReceived(count: number): Promise<ReceivedPost> {
   await expect.poll(() => received.length).toBeGreaterThanOrEqual(count);
   return received[count - 1]!;
 }

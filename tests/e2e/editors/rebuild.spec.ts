@@ -10,16 +10,19 @@ import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { contentPath, contentRoot } from "../../../src/lib/content-paths.ts";
 import { filesUnder } from "../../../src/build/html-files.ts";
+import { oneBuildAtATime } from "../build-lock.ts";
 
 /** Inside the project (git-ignored): Astro does not render MDX from a content folder outside its root. */
 const root = join(".cache", `rebuild-${process.env["HC_PORT"] ?? "4321"}`);
 const contentDir = join(root, "content");
 
 async function build(outDir: string): Promise<string> {
-  const { stderr } = await promisify(execFile)("npm", ["run", "build", "--silent"], {
-    env: { ...process.env, HC_OUT_DIR: outDir, HC_CONTENT_DIR: contentDir, HC_CONFIG_OVERRIDE: "" },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { stderr } = await oneBuildAtATime(() =>
+    promisify(execFile)("npm", ["run", "build", "--silent"], {
+      env: { ...process.env, HC_OUT_DIR: outDir, HC_CONTENT_DIR: contentDir, HC_CONFIG_OVERRIDE: "" },
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
   return stderr;
 }
 

@@ -1,5 +1,5 @@
 /** What the editors' specs need to know about the real content, read the way the content check reads it. */
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { loadContentTree } from "../../../src/lib/content-checks/load.ts";
@@ -57,4 +57,31 @@ export function serveStatic(root: string): Promise<{ server: Server; origin: str
     const address = server.address();
     resolve({ server, origin: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}` });
   }));
+}
+
+/** A request a stand-in feedback endpoint received. */
+export interface ReceivedPost {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * A stand-in feedback endpoint on 127.0.0.1 (`port` 0: any free port) that answers 204 and keeps every
+ * request it gets, in order, in `received`.
+ */
+export async function listenForPosts(port = 0): Promise<{ server: Server; origin: string; received: ReceivedPost[] }> {
+  const received: ReceivedPost[] = [];
+  const server = createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+    request.on("end", () => {
+      received.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers, body });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", resolve));
+  const address = server.address();
+  return { server, origin: `http://127.0.0.1:${typeof address === "object" && address ? address.port : port}`, received };
 }

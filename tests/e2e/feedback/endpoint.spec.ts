@@ -4,21 +4,16 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { Server } from "node:http";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { serveStatic } from "../editors/site.ts";
+import { listenForPosts, serveStatic, type ReceivedPost } from "../editors/site.ts";
+import { oneBuildAtATime } from "../build-lock.ts";
 import { useTranslations } from "../../../src/lib/i18n/index.ts";
 import { formatDateTimeInput } from "../../../src/lib/datetime-input.ts";
 import { accessibleName, answerStep, byslug } from "../troubleshooters/flows.ts";
 
-interface Received {
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-const received: Received[] = [];
+let received: ReceivedPost[] = [];
 let endpoint: Server;
 let site: Server;
 let siteOrigin = "";
@@ -32,23 +27,15 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  endpoint = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-    request.on("end", () => {
-      received.push({ url: request.url ?? "", headers: request.headers, body });
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => endpoint.listen(0, "127.0.0.1", resolve));
-  const address = endpoint.address();
-  endpointOrigin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  ({ server: endpoint, origin: endpointOrigin, received } = await listenForPosts());
   mkdirSync(".cache", { recursive: true });
   outDir = `dist-${mkdtempSync(join(".cache", "feedback-endpoint-")).replace(/\W+/g, "-")}`;
-  execFileSync("npm", ["run", "build", "--silent"], {
-    env: { ...process.env, HC_OUT_DIR: outDir, HC_CONFIG_OVERRIDE: JSON.stringify({ feedbackEndpoint: `${endpointOrigin}/feedback`, feedbackAcceptsFormPost: true }) },
-    stdio: "pipe",
-  });
+  await oneBuildAtATime(async () =>
+    execFileSync("npm", ["run", "build", "--silent"], {
+      env: { ...process.env, HC_OUT_DIR: outDir, HC_CONFIG_OVERRIDE: JSON.stringify({ feedbackEndpoint: `${endpointOrigin}/feedback`, feedbackAcceptsFormPost: true }) },
+      stdio: "pipe",
+    }),
+  );
   ({ server: site, origin: siteOrigin } = await serveStatic(outDir));
 });
 

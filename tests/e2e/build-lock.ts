@@ -1,30 +1,41 @@
 /**
- * Astro keeps a build's content module map in the project's `.astro/` folder, whatever `HC_OUT_DIR` and
- * `HC_CONTENT_DIR` say, so two builds of different content folders at once read each other's map and
- * fail ("Unexpected error while rendering …"). The specs that build a site of their own take turns.
+ * Builds a site of a spec's own. Astro keeps a build's content module map in the project's `.astro/`
+ * folder, whatever `HC_OUT_DIR` and `HC_CONTENT_DIR` say, so two `astro build`s of different content
+ * folders at once read each other's map and fail ("Unexpected error while rendering …"): the specs take
+ * turns for `astro build`. The steps on the built pages (`scripts/postbuild.ts`) touch only the out
+ * folder and its cache, so they run outside the turn.
  */
+import { execFile } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 
 const lock = join(".cache", `build-lock-${process.env["HC_PORT"] ?? "4321"}`);
 
-/** Runs `build` when no other spec of this run is building (workers are processes: the lock is a folder). */
-export async function oneBuildAtATime<T>(build: () => Promise<T>): Promise<T> {
+async function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
   mkdirSync(".cache", { recursive: true });
   for (;;) {
     try {
       mkdirSync(lock);
       break;
     } catch {
-      // Another worker is building; the caller's timeout bounds the wait.
+      // Another worker is building (workers are processes: the lock is a folder); the caller's timeout bounds the wait.
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
   try {
-    return await build();
+    return await run();
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** `npm run build` with `env` added, in two steps (see above); resolves to what both printed on stderr. */
+export async function buildSite(env: Record<string, string>): Promise<string> {
+  const options = { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 };
+  const astro = await oneAtATime(() => promisify(execFile)("npx", ["astro", "build"], options));
+  const pages = await promisify(execFile)("npx", ["node", "scripts/postbuild.ts"], options);
+  return `${astro.stderr}${pages.stderr}`;
 }
 
 /** Before a run: a lock left by a run that was stopped mid-build. */

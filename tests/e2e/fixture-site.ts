@@ -6,12 +6,10 @@
  * Whichever spec asks first builds it (the other waits for that build), so a run builds the site
  * twice, not three times; the global setup clears it before a run and the teardown removes it.
  */
-import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { siteConfig } from "../../src/config.ts";
-import { oneBuildAtATime } from "./build-lock.ts";
+import { buildSite } from "./build-lock.ts";
 import { contentPath, contentRoot, troubleshooterPath } from "../../src/lib/content-paths.ts";
 
 /** Inside the project (git-ignored): Astro does not render MDX from a content folder outside its root. */
@@ -54,19 +52,15 @@ async function build(): Promise<void> {
   rewrite(contentPath("searchSynonyms", contentDir), /^en:\n/m, `en:\n${addedSynonym.group}\n`);
   rewrite(join(contentPath("furiganaRules", contentDir), "words.yaml"), changedOverride.from, changedOverride.to);
   // The whole build (with furigana and the search index), so a search that finds nothing can be reported too.
-  await oneBuildAtATime(() => promisify(execFile)("npm", ["run", "build", "--silent"], {
-    env: {
-      ...process.env,
-      HC_OUT_DIR: fixtureOutDir,
-      HC_CONTENT_DIR: contentDir,
-      HC_CONFIG_OVERRIDE: JSON.stringify({
-        feedbackEndpoint: `${feedbackEndpointOrigin}/feedback`,
-        agentsIndexPageSize: agentsPageSize,
-        rules: { resetLinkLifetimeHours: changedResetLinkLifetimeHours },
-      }),
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  }));
+  await buildSite({
+    HC_OUT_DIR: fixtureOutDir,
+    HC_CONTENT_DIR: contentDir,
+    HC_CONFIG_OVERRIDE: JSON.stringify({
+      feedbackEndpoint: `${feedbackEndpointOrigin}/feedback`,
+      agentsIndexPageSize: agentsPageSize,
+      rules: { resetLinkLifetimeHours: changedResetLinkLifetimeHours },
+    }),
+  });
 }
 
 /** The fixture build's output folder, built by this call or by another worker's. */

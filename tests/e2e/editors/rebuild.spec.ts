@@ -3,28 +3,18 @@
  * publishes must be exactly what a clean build of the same content writes: every page, search index
  * file, reading dictionary and header file, byte for byte. The rebuild must also really reuse work.
  */
-import { execFile } from "node:child_process";
 import { appendFileSync, cpSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { contentPath, contentRoot } from "../../../src/lib/content-paths.ts";
 import { filesUnder } from "../../../src/build/html-files.ts";
-import { oneBuildAtATime } from "../build-lock.ts";
+import { buildSite } from "../build-lock.ts";
 
 /** Inside the project (git-ignored): Astro does not render MDX from a content folder outside its root. */
 const root = join(".cache", `rebuild-${process.env["HC_PORT"] ?? "4321"}`);
 const contentDir = join(root, "content");
 
-async function build(outDir: string): Promise<string> {
-  const { stderr } = await oneBuildAtATime(() =>
-    promisify(execFile)("npm", ["run", "build", "--silent"], {
-      env: { ...process.env, HC_OUT_DIR: outDir, HC_CONTENT_DIR: contentDir, HC_CONFIG_OVERRIDE: "" },
-      maxBuffer: 64 * 1024 * 1024,
-    }),
-  );
-  return stderr;
-}
+const build = (outDir: string): Promise<string> => buildSite({ HC_OUT_DIR: outDir, HC_CONTENT_DIR: contentDir, HC_CONFIG_OVERRIDE: "" });
 
 const filesOf = (dir: string) => filesUnder(dir).sort();
 

@@ -2,13 +2,12 @@
  * A build with a feedback endpoint (a local HTTP server started here) that also takes form posts: troubleshooter
  * step events in small batches, and the reasons asked after "No", with and without JavaScript.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { listenForPosts, serveStatic, type ReceivedPost } from "../editors/site.ts";
-import { oneBuildAtATime } from "../build-lock.ts";
+import { buildSite } from "../build-lock.ts";
 import { useTranslations } from "../../../src/lib/i18n/index.ts";
 import { formatDateTimeInput } from "../../../src/lib/datetime-input.ts";
 import { accessibleName, answerStep, byslug } from "../troubleshooters/flows.ts";
@@ -30,12 +29,7 @@ test.beforeAll(async () => {
   ({ server: endpoint, origin: endpointOrigin, received } = await listenForPosts());
   mkdirSync(".cache", { recursive: true });
   outDir = `dist-${mkdtempSync(join(".cache", "feedback-endpoint-")).replace(/\W+/g, "-")}`;
-  await oneBuildAtATime(async () =>
-    execFileSync("npm", ["run", "build", "--silent"], {
-      env: { ...process.env, HC_OUT_DIR: outDir, HC_CONFIG_OVERRIDE: JSON.stringify({ feedbackEndpoint: `${endpointOrigin}/feedback`, feedbackAcceptsFormPost: true }) },
-      stdio: "pipe",
-    }),
-  );
+  await buildSite({ HC_OUT_DIR: outDir, HC_CONFIG_OVERRIDE: JSON.stringify({ feedbackEndpoint: `${endpointOrigin}/feedback`, feedbackAcceptsFormPost: true }) });
   ({ server: site, origin: siteOrigin } = await serveStatic(outDir));
 });
 

@@ -170,7 +170,7 @@ function runBuild(outDir: string, contentDir: string): BuildRun {
   const ms = performance.now() - started;
   const output = `${result.stdout}\n${result.stderr}`;
   // The whole log, for reading where the time went (Astro prints per-phase timings).
-  appendFileSync(join(repoRoot, `${outDir}.log`), `\n===== build at ${new Date().toISOString()} =====\n${output}`);
+  appendFileSync(`${outDir}.log`, `\n===== build at ${new Date().toISOString()} =====\n${output}`);
   if (result.status !== 0) {
     throw new Error(`build into ${outDir} failed (exit ${result.status}):\n${output.split("\n").filter((line) => !/^\s+at /.test(line)).slice(-80).join("\n")}`);
   }
@@ -203,10 +203,11 @@ if (sideBySide >= 0) {
 const rows: string[][] = [];
 for (const size of sizesFromArgs(argv)) {
   const contentDir = size === "site" ? copyOfSiteContent() : generateCorpus(Number(size));
-  const outDir = `dist-bench-${size}`;
-  rmSync(join(repoRoot, outDir), { recursive: true, force: true });
-  rmSync(join(repoRoot, `${outDir}-cache`), { recursive: true, force: true });
-  rmSync(join(repoRoot, `${outDir}.log`), { force: true });
+  // Outside the project, so that `astro dev` does not watch tens of thousands of built files.
+  const outDir = join(tmpdir(), `hc-bench-${size}-dist`);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(`${outDir}-cache`, { recursive: true, force: true });
+  rmSync(`${outDir}.log`, { force: true });
   // A clean build has no caches at all, the analyzer's readings included.
   rmSync(join(repoRoot, "node_modules", ".cache"), { recursive: true, force: true });
   console.error(`[bench] ${size}: clean build…`);
@@ -217,7 +218,7 @@ for (const size of sizesFromArgs(argv)) {
   console.error(`[bench] ${size}: clean ${seconds(clean.ms)} s, ${clean.pages} pages; rebuild after one edit…`);
   const edited = runBuild(outDir, contentDir);
   const articles = readdirSync(join(contentDir, "articles"), { recursive: true }).filter((file) => String(file).endsWith(".mdx")).length;
-  const bytes = directoryBytes(join(repoRoot, outDir));
+  const bytes = directoryBytes(outDir);
   rows.push([
     size === "site" ? "this site" : `${size} × en+ja`,
     String(articles),

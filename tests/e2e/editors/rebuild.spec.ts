@@ -3,7 +3,7 @@
  * publishes must be exactly what a clean build of the same content writes: every page, search index
  * file, reading dictionary and header file, byte for byte. The rebuild must also really reuse work.
  */
-import { appendFileSync, cpSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { contentPath, contentRoot } from "../../../src/lib/content-paths.ts";
@@ -18,19 +18,45 @@ const build = (outDir: string): Promise<string> => buildSite({ HC_OUT_DIR: outDi
 
 const filesOf = (dir: string) => filesUnder(dir).sort();
 
+/** An article without components: the content layer renders it as Markdown (src/data/article-loader.ts). */
+const plainArticle = (locale: string, title: string, heading: string, step: string) =>
+  [
+    "---",
+    "id: plain-markdown-check",
+    `title: "${title}"`,
+    `summary: "${title}"`,
+    "category: passwords",
+    "audiences: [foreigners-in-japan]",
+    "kind: guide",
+    "published: 2024-04-01",
+    "updated: 2026-05-08",
+    "---",
+    "",
+    `## ${heading}`,
+    "",
+    `1. ${step}`,
+    `2. [${title}](/${locale}/articles/delete-account/)`,
+    "",
+  ].join("\n");
+
 test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 test("a rebuild after editors' changes writes the same files as a clean build of the changed content", async () => {
   test.setTimeout(360_000);
   rmSync(root, { recursive: true, force: true });
   cpSync(contentRoot(), contentDir, { recursive: true });
+  const articles = contentPath("articles", contentDir);
+  writeFileSync(join(articles, "en", "plain-markdown-check.mdx"), plainArticle("en", "A plain article", "Before you start", "Open the page."));
+  writeFileSync(join(articles, "ja", "plain-markdown-check.mdx"), plainArticle("ja", "手順だけの記事", "始める前に", "画面を開きます。"));
   const rebuilt = join(root, "rebuilt");
   const clean = join(root, "clean");
   await build(rebuilt);
 
-  // One sentence more in an English and in a Japanese article (the Japanese one gets new readings).
-  appendFileSync(join(contentPath("articles", contentDir), "en", "delete-account.mdx"), "\nOne more sentence from an editor.\n");
-  appendFileSync(join(contentPath("articles", contentDir), "ja", "delete-account.mdx"), "\n編集者が一文を加えました。\n");
+  // One sentence more in an English and in a Japanese article (the Japanese one gets new readings),
+  // and in the plain English article.
+  appendFileSync(join(articles, "en", "delete-account.mdx"), "\nOne more sentence from an editor.\n");
+  appendFileSync(join(articles, "ja", "delete-account.mdx"), "\n編集者が一文を加えました。\n");
+  appendFileSync(join(articles, "en", "plain-markdown-check.mdx"), "\nA sentence added to the plain article.\n");
   const rebuildLog = await build(rebuilt);
   await build(clean);
 
@@ -39,6 +65,11 @@ test("a rebuild after editors' changes writes the same files as a clean build of
   const differing = rebuiltFiles.filter((file) => !readFileSync(join(rebuilt, file)).equals(readFileSync(join(clean, file))));
   expect(differing).toEqual([]);
   expect(readFileSync(join(clean, "ja", "articles", "delete-account", "index.html"), "utf8")).toContain("<ruby>編集");
+  const plain = readFileSync(join(rebuilt, "en", "articles", "plain-markdown-check", "index.html"), "utf8");
+  expect(plain).toContain('<h2 id="before-you-start">Before you start</h2>');
+  expect(plain).toContain('<li><a href="/en/articles/delete-account/">A plain article</a></li>');
+  expect(plain).toContain("A sentence added to the plain article.");
+  expect(readFileSync(join(rebuilt, "ja", "articles", "plain-markdown-check", "index.html"), "utf8")).toContain("<ruby>始");
 
   // The rebuild left most pages alone: the page pass did not process them again.
   const pass = /page pass: (\d+) pages, (\d+) processed/.exec(rebuildLog);

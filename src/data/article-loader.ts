@@ -1,0 +1,78 @@
+/**
+ * The articles' content loader: Astro's glob loader over `<locale>/<id>.mdx`, in two halves. Files that
+ * use components go through the MDX compiler as usual (one module each, bundled by every build). Files
+ * that are plain Markdown (src/lib/mdx/plain-markdown.ts) are rendered by the content layer with the same
+ * Markdown processor and settings; their HTML is kept in its store under the file's digest, so a build
+ * renders only the ones that changed and bundles none of them.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { glob, type Loader, type LoaderContext } from "astro/loaders";
+import { isPlainMarkdown } from "../lib/mdx/plain-markdown.ts";
+
+/**
+ * Astro hands every loader the entry types by file extension; its own glob loader reads them from the
+ * context, though the public LoaderContext type leaves them out. Giving the plain half a context whose
+ * `.mdx` is the Markdown entry type is what makes the glob loader render those files itself.
+ */
+type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, unknown> };
+
+const entryId = (file: string) => file.replace(/\.mdx$/, "");
+
+/** The store as one half of the files sees it: the other half's entries are neither listed nor removed. */
+function storeOf(store: LoaderContext["store"], ids: ReadonlySet<string>): LoaderContext["store"] {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      if (property === "keys") return () => target.keys().filter((id) => ids.has(id));
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+/** `<locale>/<id>.mdx` under `base`, as paths relative to it. */
+function articleFiles(base: string): string[] {
+  return readdirSync(base, { withFileTypes: true })
+    .filter((folder) => folder.isDirectory())
+    .flatMap((folder) => readdirSync(join(base, folder.name)).filter((file) => file.endsWith(".mdx")).map((file) => `${folder.name}/${file}`))
+    .sort();
+}
+
+/** Both halves, from the files as they are now: a file moves between halves when a component is added or removed. */
+async function syncArticles(base: string, context: ContextWithEntryTypes): Promise<void> {
+  const files = articleFiles(base);
+  const plain = files.filter((file) => isPlainMarkdown(readFileSync(join(base, file), "utf8")));
+  const plainSet = new Set(plain);
+  const mdx = files.filter((file) => !plainSet.has(file));
+  const markdown = context.entryTypes.get(".md");
+  if (!markdown) throw new Error("Astro gave no Markdown entry type to render plain articles with");
+  const generateId = ({ entry }: { entry: string }) => entryId(entry);
+  // The halves do not watch: a change is synced here, as a file may have to change halves.
+  const half = (list: string[]) => ({ ...context, store: storeOf(context.store, new Set(list.map(entryId))), watcher: undefined });
+  if (mdx.length > 0) await glob({ base, pattern: mdx, generateId }).load(half(mdx));
+  if (plain.length > 0) await glob({ base, pattern: plain, generateId }).load({ ...half(plain), entryTypes: new Map([[".mdx", markdown]]) });
+  // An entry whose file is gone belongs to neither half.
+  const ids = new Set(files.map(entryId));
+  for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+}
+
+export function articleLoader(base: string): Loader {
+  return {
+    name: "article-loader",
+    async load(loaderContext) {
+      const context = loaderContext as ContextWithEntryTypes;
+      await syncArticles(base, context);
+      const { watcher, logger } = context;
+      if (!watcher) return;
+      // `astro dev`: sync again after each change, one at a time (unchanged files keep their entries by digest).
+      const folder = resolve(base);
+      let queue = Promise.resolve();
+      const onChange = (path: string) => {
+        if (!resolve(path).startsWith(folder) || !path.endsWith(".mdx")) return;
+        queue = queue.then(() => syncArticles(base, context)).catch((error: unknown) => logger.error(`Could not reload the articles: ${String(error)}`));
+      };
+      watcher.add(folder);
+      for (const event of ["add", "change", "unlink"] as const) watcher.on(event, onChange);
+    },
+  };
+}

@@ -25,7 +25,9 @@ export default defineConfig({
   outDir,
   cacheDir: buildCacheDir(),
   trailingSlash: "always",
-  build: { format: "directory" },
+  // One page at a time leaves the main thread idle about half of the time while each page is written
+  // (and copied into the incremental cache); eight in flight keep it rendering. The output is the same.
+  build: { format: "directory", concurrency: 8 },
   i18n: {
     defaultLocale,
     locales: [...localeKeys],

@@ -8,14 +8,30 @@ import { loadContentTree } from "../lib/content-checks/load.ts";
 import { parseArticle } from "../lib/content-checks/parse-article.ts";
 import { redirectsFile, redirectsFor, type Redirect } from "../lib/redirects.ts";
 
+// Most articles name no aliases and a plain id: for those, the front matter is not parsed as YAML.
+const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---/;
+const plainIdPattern = /^id:[ \t]*(["']?)([\w-]+)\1[ \t]*$/m;
+
+/** An article's id and aliases; the whole front matter is parsed only when it has aliases or a less plain id. */
+function idAndAliases(source: string, fileId: string): { id: string; aliases: string[] } {
+  const frontMatter = frontMatterPattern.exec(source)?.[1] ?? "";
+  if (!/^aliases\s*:/m.test(frontMatter)) {
+    const plainId = plainIdPattern.exec(frontMatter)?.[2];
+    if (plainId !== undefined) return { id: plainId, aliases: [] };
+    if (!/^id\s*:/m.test(frontMatter)) return { id: fileId, aliases: [] };
+  }
+  const data = parseArticle(source).data ?? {};
+  const id = typeof data["id"] === "string" ? data["id"] : fileId;
+  const aliases = Array.isArray(data["aliases"]) ? data["aliases"].filter((alias): alias is string => typeof alias === "string") : [];
+  return { id, aliases };
+}
+
 /** Every redirect, read from the front matter in `contentDir` (also used to keep them out of the sitemap). */
 export function readRedirects(contentDir: string): Redirect[] {
   const tree = loadContentTree(contentDir);
   const aliases = new Map<string, Set<string>>();
   for (const article of tree.articles) {
-    const data = parseArticle(article.source).data ?? {};
-    const id = typeof data["id"] === "string" ? data["id"] : article.fileId;
-    const list = Array.isArray(data["aliases"]) ? data["aliases"].filter((alias): alias is string => typeof alias === "string") : [];
+    const { id, aliases: list } = idAndAliases(article.source, article.fileId);
     aliases.set(id, new Set([...(aliases.get(id) ?? []), ...list]));
   }
   return redirectsFor(

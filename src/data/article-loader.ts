@@ -19,6 +19,23 @@ type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, unknown> 
 
 const entryId = (file: string) => file.replace(/\.mdx$/, "");
 
+const escapeGlob = (name: string) => name.replace(/[[\]{}()*?!+@,\\]/g, "\\$&");
+
+/**
+ * The glob patterns for a list of `<locale>/<id>.mdx` files: one per locale, naming its files in braces.
+ * (One pattern per file makes the glob test every file against every pattern.)
+ */
+function patternsFor(files: readonly string[]): string[] {
+  const byLocale = new Map<string, string[]>();
+  for (const file of files) {
+    const [locale = "", name = ""] = file.split("/");
+    const names = byLocale.get(locale) ?? [];
+    names.push(escapeGlob(name.replace(/\.mdx$/, "")));
+    byLocale.set(locale, names);
+  }
+  return [...byLocale].map(([locale, names]) => `${escapeGlob(locale)}/${names.length === 1 ? names[0] : `{${names.join(",")}}`}.mdx`);
+}
+
 /** The store as one half of the files sees it: the other half's entries are neither listed nor removed. */
 function storeOf(store: LoaderContext["store"], ids: ReadonlySet<string>): LoaderContext["store"] {
   return new Proxy(store, {
@@ -49,8 +66,8 @@ async function syncArticles(base: string, context: ContextWithEntryTypes): Promi
   const generateId = ({ entry }: { entry: string }) => entryId(entry);
   // The halves do not watch: a change is synced here, as a file may have to change halves.
   const half = (list: string[]) => ({ ...context, store: storeOf(context.store, new Set(list.map(entryId))), watcher: undefined });
-  if (mdx.length > 0) await glob({ base, pattern: mdx, generateId }).load(half(mdx));
-  if (plain.length > 0) await glob({ base, pattern: plain, generateId }).load({ ...half(plain), entryTypes: new Map([[".mdx", markdown]]) });
+  if (mdx.length > 0) await glob({ base, pattern: patternsFor(mdx), generateId }).load(half(mdx));
+  if (plain.length > 0) await glob({ base, pattern: patternsFor(plain), generateId }).load({ ...half(plain), entryTypes: new Map([[".mdx", markdown]]) });
   // An entry whose file is gone belongs to neither half.
   const ids = new Set(files.map(entryId));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);

@@ -11,6 +11,7 @@ import { readRedirects } from "./src/build/redirects-file.ts";
 import { contentRoot } from "./src/lib/content-paths.ts";
 import { cacheDir as buildCacheDir, outDir as buildOutDir } from "./src/build/build-dirs.ts";
 import { isHeadInjectDirectiveWarning } from "./src/lib/mdx/head-inject-warning.ts";
+import { keptSiteFolder } from "./src/build/kept-site-folder.ts";
 
 // HC_OUT_DIR lets several builds (tests, benchmarks) run side by side without sharing dist/ or caches.
 const outDir = buildOutDir();
@@ -33,13 +34,15 @@ export default defineConfig({
     locales: [...localeKeys],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), preact({ include: ["**/src/islands/**/*.tsx"] }), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) })],
+  integrations: [mdx(), preact({ include: ["**/src/islands/**/*.tsx"] }), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }), keptSiteFolder()],
   devToolbar: { enabled: false },
   // A rebuild renders only the pages whose cacheKey (src/data/cache-keys.ts) or code changed; the rest
   // are reused from the last build in this out dir (or its cache next to it).
   experimental: { incrementalBuild: true },
   vite: {
     build: {
+      // A rebuild keeps the last build's pages in place; src/build/kept-site-folder.ts removes what it no longer makes.
+      emptyOutDir: false,
       rolldownOptions: {
         onLog(level, log, handler) {
           if (level === "warn" && isHeadInjectDirectiveWarning(log)) return;

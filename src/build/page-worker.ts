@@ -70,9 +70,11 @@ async function run(job: PageJob): Promise<PageOutcome> {
   const hashNow = pageHash(html);
   const stamp = () => fileStamp(file);
   if (job.previous?.hash === hashNow) return { file: job.file, input: job.previous.input, hash: hashNow, stamp: stamp(), record: null };
-  // Astro restored the page it wrote last time (a rebuild renders only changed pages): put back what this pass made of it.
+  // Astro wrote the same page as last time (restored from its cache, or rendered again): put back what this
+  // pass made of it, if the kept copy is still that (a page Astro renders again is written in place, which
+  // rewrites the kept copy linked to it too).
   const kept = join(setup.pagesDir, job.file);
-  if (job.previous?.input === hashNow && existsSync(kept)) {
+  if (job.previous?.input === hashNow && existsSync(kept) && pageHash(readFileSync(kept, "utf8")) === job.previous.hash) {
     linkOrCopy(kept, file);
     return { file: job.file, input: hashNow, hash: job.previous.hash, stamp: stamp(), record: null };
   }

@@ -121,6 +121,26 @@ function resultsKey(rulesDir: string, inputs: string[]): string {
   return hash.digest("base64url");
 }
 
+/** The key of this build's page pass results (see resultsKey). */
+function currentKey(): string {
+  return resultsKey(contentPath("furiganaRules"), [contentPath("searchProblems"), contentPath("searchSynonyms")]);
+}
+
+/** Written last by a page pass that finished, holding its key; removed when the next one starts. */
+const finishedFile = () => join(postbuildCacheDir(), "finished");
+
+/**
+ * Whether the site folder holds the pages as a finished page pass left them, with the code and rules of
+ * this build (kept-site-folder.ts empties the folder otherwise: a page there might not be Astro's own).
+ */
+export function pagePassStands(): boolean {
+  try {
+    return readFileSync(finishedFile(), "utf8") === currentKey();
+  } catch {
+    return false;
+  }
+}
+
 function readCache(path: string, key: string): { pages: Record<string, CachedPage>; ui: CacheFile["ui"] } {
   try {
     const cache = JSON.parse(readFileSync(path, "utf8")) as CacheFile;
@@ -231,7 +251,8 @@ export async function runPostbuild(siteDir: string): Promise<void> {
     problemsPath: contentPath("searchProblems"),
     synonymsPath: contentPath("searchSynonyms"),
   };
-  const key = resultsKey(setup.rulesDir, [setup.problemsPath, setup.synonymsPath]);
+  const key = currentKey();
+  rmSync(finishedFile(), { force: true });
   const { pages: previous, ui: previousUi } = readCache(cachePath, key);
   if (Object.keys(previous).length === 0) for (const dir of [searchDir, pagesDir]) rmSync(dir, { recursive: true, force: true });
 
@@ -390,5 +411,6 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   const { redirects } = writeRedirectsFile(siteDir, contentRoot());
 
   writeCache(cachePath, key, pages, ui);
+  writeFileSync(finishedFile(), key);
   log(`headers for ${files.length} pages, ${redirects} redirects; all steps in ${(performance.now() - started).toFixed(0)} ms`);
 }

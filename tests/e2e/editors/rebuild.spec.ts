@@ -1,9 +1,10 @@
 /**
- * An editor's pull request is published by a rebuild that reuses the last build's caches. What it
- * publishes must be exactly what a clean build of the same content writes: every page, search index
- * file, reading dictionary and header file, byte for byte. The rebuild must also really reuse work.
+ * An editor's pull request is published by a rebuild that reuses the last build's caches and site
+ * folder. What it publishes must be exactly what a clean build of the same content writes: every page,
+ * search index file, reading dictionary and header file, byte for byte, and nothing of a deleted
+ * article. The rebuild must also really reuse work.
  */
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { contentPath, contentRoot } from "../../../src/lib/content-paths.ts";
@@ -48,6 +49,8 @@ test("a rebuild after editors' changes writes the same files as a clean build of
   const articles = contentPath("articles", contentDir);
   writeFileSync(join(articles, "en", "plain-markdown-check.mdx"), plainArticle("en", "A plain article", "Before you start", "Open the page."));
   writeFileSync(join(articles, "ja", "plain-markdown-check.mdx"), plainArticle("ja", "手順だけの記事", "始める前に", "画面を開きます。"));
+  // An article the editors then delete: its pages in every language and its short link must go.
+  writeFileSync(join(articles, "en", "deleted-later.mdx"), plainArticle("en", "Deleted later", "Soon gone", "Read this.").replace("id: plain-markdown-check", "id: deleted-later"));
   const rebuilt = join(root, "rebuilt");
   const clean = join(root, "clean");
   await build(rebuilt);
@@ -57,6 +60,8 @@ test("a rebuild after editors' changes writes the same files as a clean build of
   appendFileSync(join(articles, "en", "delete-account.mdx"), "\nOne more sentence from an editor.\n");
   appendFileSync(join(articles, "ja", "delete-account.mdx"), "\n編集者が一文を加えました。\n");
   appendFileSync(join(articles, "en", "plain-markdown-check.mdx"), "\nA sentence added to the plain article.\n");
+  expect(existsSync(join(rebuilt, "vi", "articles", "deleted-later", "index.html"))).toBe(true);
+  rmSync(join(articles, "en", "deleted-later.mdx"));
   const rebuildLog = await build(rebuilt);
   await build(clean);
 
@@ -70,6 +75,7 @@ test("a rebuild after editors' changes writes the same files as a clean build of
   expect(plain).toContain('<li><a href="/en/articles/delete-account/">A plain article</a></li>');
   expect(plain).toContain("A sentence added to the plain article.");
   expect(readFileSync(join(rebuilt, "ja", "articles", "plain-markdown-check", "index.html"), "utf8")).toContain("<ruby>始");
+  expect(rebuiltFiles.filter((file) => file.includes("deleted-later"))).toEqual([]);
 
   // The rebuild left most pages alone: the page pass did not process them again.
   const pass = /page pass: (\d+) pages, (\d+) processed/.exec(rebuildLog);

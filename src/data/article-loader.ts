@@ -65,9 +65,14 @@ async function syncArticles(base: string, context: ContextWithEntryTypes): Promi
   if (!markdown) throw new Error("Astro gave no Markdown entry type to render plain articles with");
   const generateId = ({ entry }: { entry: string }) => entryId(entry);
   // The halves do not watch: a change is synced here, as a file may have to change halves.
-  const half = (list: string[]) => ({ ...context, store: storeOf(context.store, new Set(list.map(entryId))), watcher: undefined });
+  const { watcher: _unwatched, ...unwatched } = context;
+  const half = (list: string[], entryTypes = context.entryTypes): ContextWithEntryTypes => ({
+    ...unwatched,
+    store: storeOf(context.store, new Set(list.map(entryId))),
+    entryTypes,
+  });
   if (mdx.length > 0) await glob({ base, pattern: patternsFor(mdx), generateId }).load(half(mdx));
-  if (plain.length > 0) await glob({ base, pattern: patternsFor(plain), generateId }).load({ ...half(plain), entryTypes: new Map([[".mdx", markdown]]) });
+  if (plain.length > 0) await glob({ base, pattern: patternsFor(plain), generateId }).load(half(plain, new Map([[".mdx", markdown]])));
   // An entry whose file is gone belongs to neither half.
   const ids = new Set(files.map(entryId));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);

@@ -184,7 +184,7 @@ function runBuild(outDir: string, contentDir: string): BuildRun {
     astroMs: astro ? Number(astro[2] ?? 0) * 60_000 + Number(astro[3]) * (astro[4] === "s" ? 1000 : 1) : Number.NaN,
     pagePassMs: number(/\[postbuild\] page pass: .* in (\d+) ms/),
     searchReadyMs: number(/\[postbuild\] search index: .* ready (\d+) ms after the start/),
-    postbuildMs: number(/\[postbuild\] .* all steps in (\d+) ms/),
+    postbuildMs: number(/\[postbuild\] all steps in (\d+) ms/),
   };
 }
 

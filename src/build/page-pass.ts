@@ -136,7 +136,7 @@ export async function processPage(html: string, urlPath: string, segment: Segmen
 
   let japanese = false;
   let htmlTag: { start: number; end: number; lang: string } | null = null;
-  let body: { openEnd: number; closeStart: number; ignoredDepth: number; parts: string[]; open: boolean; done: boolean } | null = null;
+  let body: { openStart: number; openEnd: number; closeStart: number; closeEnd: number; ignoredDepth: number; parts: string[]; open: boolean; done: boolean } | null = null;
   const headings: HeadingTitle[] = [];
   const openHeadings: HeadingTitle[] = [];
   const runs: TextRun[] = [];
@@ -198,7 +198,7 @@ export async function processPage(html: string, urlPath: string, segment: Segmen
           searchBody: false,
         };
         if (searchable && !body && attributes["data-pagefind-body"] !== undefined) {
-          body = { openEnd: end, closeStart: -1, ignoredDepth: ignoredDepth + (ignored ? 1 : 0), parts: [], open: true, done: false };
+          body = { openStart: start, openEnd: end, closeStart: -1, closeEnd: -1, ignoredDepth: ignoredDepth + (ignored ? 1 : 0), parts: [], open: true, done: false };
           element.searchBody = true;
         }
         if (ignored) ignoredDepth += 1;
@@ -222,11 +222,12 @@ export async function processPage(html: string, urlPath: string, segment: Segmen
         if (element.heading) openHeadings.splice(openHeadings.indexOf(element.heading), 1);
         if (element.ruby) shown.push({ word: element.ruby.word.join(""), reading: element.ruby.reading.join("") });
         ignoredDepth = top()?.ignoredDepth ?? 0;
-        const searchBody = body as { open: boolean; closeStart: number; done: boolean } | null;
+        const searchBody = body as { open: boolean; closeStart: number; closeEnd: number; done: boolean } | null;
         if (element.searchBody && searchBody) {
           searchBody.open = false;
           searchBody.done = true;
           searchBody.closeStart = parser.startIndex;
+          searchBody.closeEnd = parser.endIndex + 1;
         }
       },
       ontext(text) {
@@ -299,23 +300,21 @@ function searchInput(
   urlPath: string,
   sources: SearchSources,
   htmlTag: { start: number; end: number; lang: string } | null,
-  body: { openEnd: number; closeStart: number; parts: string[]; done: boolean } | null,
+  body: { openStart: number; openEnd: number; closeStart: number; closeEnd: number; parts: string[]; done: boolean } | null,
   headings: HeadingTitle[],
 ): PageSearchInput | null {
   if (!htmlTag || !body || !body.done) return null;
   const splices: { at: number; remove: number; insert: string }[] = [];
   let lang = htmlTag.lang;
+  let htmlOpenTag = html.slice(htmlTag.start, htmlTag.end + 1);
   // A fallback page (an English article under /vi/) is written in another language than its locale's, but
   // its readers search their locale's index: it goes there, and the results page labels its language.
   const readerLang = indexLangOf(urlPath);
   if (readerLang && readerLang !== lang) {
-    const tag = html.slice(htmlTag.start, htmlTag.end + 1);
-    const attribute = /\slang\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/i.exec(tag);
-    splices.push(
-      attribute
-        ? { at: htmlTag.start + attribute.index, remove: attribute[0].length, insert: ` lang="${readerLang}"` }
-        : { at: htmlTag.start + "<html".length, remove: 0, insert: ` lang="${readerLang}"` },
-    );
+    const attribute = /\slang\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/i.exec(htmlOpenTag);
+    htmlOpenTag = attribute
+      ? `${htmlOpenTag.slice(0, attribute.index)} lang="${readerLang}"${htmlOpenTag.slice(attribute.index + attribute[0].length)}`
+      : `<html lang="${readerLang}"${htmlOpenTag.slice("<html".length)}`;
     lang = readerLang;
   }
   // Pagefind leaves everything inside <ruby> out of a section's title, so a heading's title is given as text.
@@ -332,13 +331,15 @@ function searchInput(
   const synonyms = extraTermsFor(text, lang, sources.synonyms);
   if (synonyms.length) splices.push({ at: body.closeStart, remove: 0, insert: `<p hidden data-pagefind-weight="0.5">${escapeHtmlText(synonyms.join(" / "))}</p>` });
   splices.sort((a, b) => a.at - b.at);
-  const chunks: string[] = [];
-  let position = 0;
+  // Pagefind reads only the <html> tag's language and the indexed element (its filters and metadata are
+  // inside it), so that is all the copy holds.
+  const chunks: string[] = ["<!DOCTYPE html>", htmlOpenTag, '<head><meta charset="utf-8"></head><body>'];
+  let position = body.openStart;
   for (const splice of splices) {
     chunks.push(html.slice(position, splice.at), splice.insert);
     position = splice.at + splice.remove;
   }
-  chunks.push(html.slice(position));
+  chunks.push(html.slice(position, body.closeEnd), "</body></html>");
   // The typo vocabulary holds every indexed word, the added ones too: "unlink" is not misspelt "link".
   return { html: chunks.join(""), lang, text: [text, ...phrases, ...synonyms].join(" ") };
 }

@@ -402,15 +402,16 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   writeFileSync(join(siteDir, "furigana", "ja.json"), JSON.stringify(dictionaryFromUses(uses)));
 
   await writeVocabularies(siteDir, wordsByLang);
+  // The rest does not wait for Pagefind: it is written while the indexes are still being made.
+  writeFileSync(join(siteDir, "_headers"), renderHeadersFile(sortedFiles.map((file) => ({ path: pages[file]!.record.urlPath, policy: pages[file]!.record.policy }))));
+  const { redirects } = writeRedirectsFile(siteDir, contentRoot());
+  writeCache(cachePath, key, pages, ui);
+  log(`headers for ${files.length} pages, ${redirects} redirects, in ${(performance.now() - started).toFixed(0)} ms`);
+
   const indexes = await Promise.all(indexing.values());
   await assembleSearchIndex(siteDir, indexes);
   const perLanguage = indexes.map((index) => `${index.lang} ${index.pages}${index.reused ? " kept from the last build" : ""}`).join(", ");
   log(`search index: ${indexes.reduce((sum, index) => sum + index.pages, 0)} pages (${perLanguage}), ready ${(performance.now() - started).toFixed(0)} ms after the start`);
-
-  writeFileSync(join(siteDir, "_headers"), renderHeadersFile(sortedFiles.map((file) => ({ path: pages[file]!.record.urlPath, policy: pages[file]!.record.policy }))));
-  const { redirects } = writeRedirectsFile(siteDir, contentRoot());
-
-  writeCache(cachePath, key, pages, ui);
   writeFileSync(finishedFile(), key);
-  log(`headers for ${files.length} pages, ${redirects} redirects; all steps in ${(performance.now() - started).toFixed(0)} ms`);
+  log(`all steps in ${(performance.now() - started).toFixed(0)} ms`);
 }

@@ -156,7 +156,6 @@ interface BuildRun {
   astroMs: number;
   pagePassMs: number;
   searchReadyMs: number;
-  postbuildMs: number;
 }
 
 function runBuild(outDir: string, contentDir: string): BuildRun {
@@ -184,7 +183,6 @@ function runBuild(outDir: string, contentDir: string): BuildRun {
     astroMs: astro ? Number(astro[2] ?? 0) * 60_000 + Number(astro[3]) * (astro[4] === "s" ? 1000 : 1) : Number.NaN,
     pagePassMs: number(/\[postbuild\] page pass: .* in (\d+) ms/),
     searchReadyMs: number(/\[postbuild\] search index: .* ready (\d+) ms after the start/),
-    postbuildMs: number(/\[postbuild\] all steps in (\d+) ms/),
   };
 }
 

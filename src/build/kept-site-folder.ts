@@ -43,15 +43,18 @@ export function keptSiteFolder(): AstroIntegration {
         const site = fileURLToPath(dir);
         // The pages of this build, rendered now or left in place: `assets` lists both.
         const pages = new Set([...assets.values()].flat().map((url) => relative(site, fileURLToPath(url))));
+        let removed = 0;
         for (const [file, stamp] of before) {
           if (pages.has(file)) continue;
           try {
-            if (fileStamp(join(site, file)) === stamp) rmSync(join(site, file));
+            if (fileStamp(join(site, file)) !== stamp) continue;
+            rmSync(join(site, file));
+            removed += 1;
           } catch {
             // Gone already.
           }
         }
-        removeEmptyFolders(site);
+        if (removed > 0) removeEmptyFolders(site);
       },
     },
   };

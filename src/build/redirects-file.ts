@@ -7,14 +7,14 @@ import { join } from "node:path";
 import { loadContentTree } from "../lib/content-checks/load.ts";
 import { parseArticle } from "../lib/content-checks/parse-article.ts";
 import { redirectsFile, redirectsFor, type Redirect } from "../lib/redirects.ts";
+import { splitFrontMatter } from "../lib/front-matter.ts";
 
 // Most articles name no aliases and a plain id: for those, the front matter is not parsed as YAML.
-const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---/;
 const plainIdPattern = /^id:[ \t]*(["']?)([\w-]+)\1[ \t]*$/m;
 
 /** An article's id and aliases; the whole front matter is parsed only when it has aliases or a less plain id. */
 function idAndAliases(source: string, fileId: string): { id: string; aliases: string[] } {
-  const frontMatter = frontMatterPattern.exec(source)?.[1] ?? "";
+  const frontMatter = splitFrontMatter(source).yaml ?? "";
   if (!/^aliases\s*:/m.test(frontMatter)) {
     const plainId = plainIdPattern.exec(frontMatter)?.[2];
     if (plainId !== undefined) return { id: plainId, aliases: [] };

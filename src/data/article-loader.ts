@@ -5,9 +5,9 @@
  * Markdown processor and settings; their HTML is kept in its store under the file's digest, so a build
  * renders only the ones that changed and bundles none of them.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
+import { articleSources } from "../lib/content-checks/load.ts";
 import { isPlainMarkdown } from "../lib/mdx/plain-markdown.ts";
 
 /**
@@ -47,18 +47,11 @@ function storeOf(store: LoaderContext["store"], ids: ReadonlySet<string>): Loade
   });
 }
 
-/** `<locale>/<id>.mdx` under `base`, as paths relative to it. */
-function articleFiles(base: string): string[] {
-  return readdirSync(base, { withFileTypes: true })
-    .filter((folder) => folder.isDirectory())
-    .flatMap((folder) => readdirSync(join(base, folder.name)).filter((file) => file.endsWith(".mdx")).map((file) => `${folder.name}/${file}`))
-    .sort();
-}
-
 /** Both halves, from the files as they are now: a file moves between halves when a component is added or removed. */
 async function syncArticles(base: string, context: ContextWithEntryTypes): Promise<void> {
-  const files = articleFiles(base);
-  const plain = files.filter((file) => isPlainMarkdown(readFileSync(join(base, file), "utf8")));
+  const sources = articleSources(base);
+  const files = sources.map(({ locale, fileId }) => `${locale}/${fileId}.mdx`);
+  const plain = files.filter((_, index) => isPlainMarkdown(sources[index]!.source));
   const plainSet = new Set(plain);
   const mdx = files.filter((file) => !plainSet.has(file));
   const markdown = context.entryTypes.get(".md");

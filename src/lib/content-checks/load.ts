@@ -1,6 +1,7 @@
 /**
  * The one function that reads a content folder from disk for the checks (the checks themselves are
- * pure). Used by `scripts/check-content.ts` on `content/` and by the tests on their fixture folders.
+ * pure). Used by `scripts/check-content.ts` on `content/` and by the tests on their fixture folders;
+ * its article listing also by the redirects and the articles' content loader.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -56,24 +57,27 @@ function checkedTroubleshooter(dir: string, slug: string, display: (path: string
   }
 }
 
+/** Every `<locale>/<id>.mdx` under `articlesDir` (none when it does not exist), by locale and name, with its text. */
+export function articleSources(articlesDir: string): { path: string; locale: string; fileId: string; source: string }[] {
+  if (!existsSync(articlesDir)) return [];
+  return readdirSync(articlesDir)
+    .filter((locale) => statSync(join(articlesDir, locale)).isDirectory())
+    .sort()
+    .flatMap((locale) =>
+      readdirSync(join(articlesDir, locale))
+        .filter((name) => name.endsWith(".mdx"))
+        .sort()
+        .map((name) => {
+          const path = join(articlesDir, locale, name);
+          return { path, locale, fileId: name.replace(/\.mdx$/, ""), source: readFileSync(path, "utf8") };
+        }),
+    );
+}
+
 /** Reads `<root>/articles/<locale>/*.mdx`, the category and audience lists and the troubleshooter flows. */
 export function loadContentTree(root: string, cwd: string = process.cwd()): ContentTree {
   const display = (path: string) => relative(cwd, path) || path;
-  const articlesDir = contentPath("articles", root);
-  const articles = existsSync(articlesDir)
-    ? readdirSync(articlesDir)
-        .filter((locale) => statSync(join(articlesDir, locale)).isDirectory())
-        .sort()
-        .flatMap((locale) =>
-          readdirSync(join(articlesDir, locale))
-            .filter((name) => name.endsWith(".mdx"))
-            .sort()
-            .map((name) => {
-              const path = join(articlesDir, locale, name);
-              return { file: display(path), locale, fileId: name.replace(/\.mdx$/, ""), source: readFileSync(path, "utf8") };
-            }),
-        )
-    : [];
+  const articles = articleSources(contentPath("articles", root)).map(({ path, locale, fileId, source }) => ({ file: display(path), locale, fileId, source }));
 
   const troubleshootersDir = contentPath("troubleshooters", root);
   const troubleshooters: TroubleshooterSource[] = existsSync(troubleshootersDir)

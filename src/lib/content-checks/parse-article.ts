@@ -6,6 +6,7 @@
  */
 import GithubSlugger from "github-slugger";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { splitFrontMatter } from "../front-matter.ts";
 
 export interface LinkRef {
   line: number;
@@ -58,8 +59,8 @@ function withoutCodeAndComments(body: string): string {
 }
 
 export function parseArticle(source: string): ParsedArticle {
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  const yamlText = frontMatter?.[1] ?? "";
+  const frontMatter = splitFrontMatter(source);
+  const yamlText = frontMatter.yaml ?? "";
   // The YAML starts on line 2 (line 1 is the opening ---).
   const yamlFirstLine = 2;
   const lineCounter = new LineCounter();
@@ -68,7 +69,7 @@ export function parseArticle(source: string): ParsedArticle {
   const yamlError = firstError
     ? { line: yamlFirstLine - 1 + (firstError.linePos?.[0].line ?? 1), message: firstError.message.split("\n")[0]! }
     : undefined;
-  const raw: unknown = frontMatter && !yamlError ? document.toJS() : undefined;
+  const raw: unknown = frontMatter.yaml !== null && !yamlError ? document.toJS() : undefined;
   const data = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
 
   const lineOf = (path: readonly PropertyKey[]): number => {
@@ -91,7 +92,7 @@ export function parseArticle(source: string): ParsedArticle {
     return yamlFirstLine - 1 + line;
   };
 
-  const bodyStart = frontMatter ? frontMatter[0].length : 0;
+  const bodyStart = source.length - frontMatter.body.length;
   const body = blank(source.slice(0, bodyStart)) + withoutCodeAndComments(source.slice(bodyStart));
   const lineStarts = [0];
   for (let index = 0; index < body.length; index++) if (body[index] === "\n") lineStarts.push(index + 1);

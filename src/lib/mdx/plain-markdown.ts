@@ -4,14 +4,11 @@
  * file renders to the same page either way, so the content layer renders it once as Markdown and keeps
  * the HTML between builds, instead of compiling it into a module that every build bundles again.
  */
+import { splitFrontMatter } from "../front-matter.ts";
+
+// The body only: the front matter may hold `{ … }` flow maps, and is YAML either way.
 const mdxOnlySyntax = /[<{}]|^(?:import|export)\s|^(?: {4}|\t)/m;
 
 export function isPlainMarkdown(source: string): boolean {
-  return !mdxOnlySyntax.test(bodyOf(source));
-}
-
-/** The text after the front matter (the front matter may hold `{ … }` flow maps and is YAML either way). */
-function bodyOf(source: string): string {
-  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
-  return frontMatter ? source.slice(frontMatter[0].length) : source;
+  return !mdxOnlySyntax.test(splitFrontMatter(source).body);
 }

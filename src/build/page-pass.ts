@@ -38,7 +38,7 @@ const searchIgnoredElements = new Set(["rt", "rp", "script", "style", "nav", "fo
 const headingElements = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 /** A `<html lang>` that gets furigana on the whole page (Japanese and easy Japanese). */
-export function isJapaneseLang(lang: string): boolean {
+function isJapaneseLang(lang: string): boolean {
   return /^ja(?:-|$)/i.test(lang);
 }
 

@@ -12,7 +12,7 @@ import { ruleIds as easyJapaneseRuleIds, type LintMessage } from "../easy-japane
 import { mdxLintSource, uiStringsLintSource, yamlLintSource, type LintSource } from "../easy-japanese/sources.ts";
 import type { Glossary, Term } from "./schema.ts";
 
-export const terminologyRuleId = "terminology";
+const terminologyRuleId = "terminology";
 
 /**
  * A plain variant as a prh regular expression. prh escapes a plain pattern itself but also escapes

@@ -5,6 +5,7 @@
 import { getArticlesFor, type ArticleEntry } from "./content.ts";
 import { listTroubleshooters } from "./troubleshooters.ts";
 import { getRedirects } from "./redirects.ts";
+import { articleBody } from "./article-html.ts";
 import { parseArticle } from "../lib/content-checks/parse-article.ts";
 import { paths } from "../lib/urls.ts";
 import type { Locale } from "../lib/i18n/locales.ts";
@@ -50,7 +51,7 @@ const anchorsByEntry = new WeakMap<ArticleEntry, Anchor[]>();
 function titledAnchors(entry: ArticleEntry): Anchor[] {
   let anchors = anchorsByEntry.get(entry);
   if (!anchors) {
-    anchors = [...parseArticle(entry.body ?? "").anchors.entries()].filter(([, anchor]) => anchor.title !== "");
+    anchors = [...parseArticle(articleBody(entry)).anchors.entries()].filter(([, anchor]) => anchor.title !== "");
     anchorsByEntry.set(entry, anchors);
   }
   return anchors;

@@ -10,6 +10,7 @@ import { locales, type Locale } from "../lib/i18n/locales.ts";
 import { toRubySegments } from "../lib/furigana/reader.ts";
 import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
 import { getArticleIndex } from "./content.ts";
+import { articleBody } from "./article-html.ts";
 
 let loaded: CompiledTroubleshooter[] | undefined;
 let checked: Promise<CompiledTroubleshooter[]> | undefined;
@@ -34,7 +35,7 @@ function all(): Promise<CompiledTroubleshooter[]> {
         if (!link) continue;
         const english = articles.get(link.id)?.en;
         if (!english) problems.push({ file, node, message: `${where}links to article "${link.id}", which does not exist` });
-        else if (link.anchor && !(english.body ?? "").includes(`id="${link.anchor}"`))
+        else if (link.anchor && !articleBody(english).includes(`id="${link.anchor}"`))
           problems.push({ file, node, message: `${where}article "${link.id}" has no section id="${link.anchor}"` });
       }
     }

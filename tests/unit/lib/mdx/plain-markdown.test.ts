@@ -26,6 +26,11 @@ describe("isPlainMarkdown", () => {
     expect(isPlainMarkdown(article("Text\n\n\tindented\n"))).toBe(false);
   });
 
+  it("sends an image to the MDX compiler: Astro resolves its file when the page renders", () => {
+    expect(isPlainMarkdown(article("![The login screen](./login.png)\n"))).toBe(false);
+    expect(isPlainMarkdown(article("![The login screen][shot]\n\n[shot]: ./login.png\n"))).toBe(false);
+  });
+
   it("reads a file without front matter as all body", () => {
     expect(isPlainMarkdown("Just text.\n")).toBe(true);
     expect(isPlainMarkdown("Just {text}.\n")).toBe(false);

@@ -1,15 +1,15 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadReadingCache, textHash } from "../../../../src/lib/furigana/reading-cache.ts";
+import { loadReadingCache, shardFile, textHash } from "../../../../src/lib/furigana/reading-cache.ts";
 import { createFuriganaReader } from "../../../../src/lib/furigana/reader.ts";
 
 // Loads the morphological dictionary once, before the timed tests (seconds on a busy machine).
 beforeAll(() => createFuriganaReader().segment("漢字"), 60_000);
 
 async function tempCachePath(): Promise<string> {
-  return join(await mkdtemp(join(tmpdir(), "furigana-cache-")), "readings.json");
+  return join(await mkdtemp(join(tmpdir(), "furigana-cache-")), "readings");
 }
 
 describe("reading cache", () => {
@@ -33,13 +33,15 @@ describe("reading cache", () => {
     await b.segment("確認");
     await a.saveCache();
     await b.saveCache();
-    const entries = JSON.parse(await readFile(path, "utf8")).entries;
-    expect(Object.keys(entries).sort()).toEqual([textHash("登録"), textHash("確認")].sort());
+    const keys: string[] = [];
+    for (const file of await readdir(path)) keys.push(...Object.keys(JSON.parse(await readFile(join(path, file), "utf8")).entries));
+    expect(keys.sort()).toEqual([textHash("登録"), textHash("確認")].sort());
   });
 
   it("treats a file from another cache version as empty", async () => {
     const path = await tempCachePath();
-    await writeFile(path, JSON.stringify({ version: "old", entries: { [textHash("登録")]: [["登録", "ゲーム"]] } }));
+    await mkdir(path, { recursive: true });
+    await writeFile(shardFile(path, textHash("登録")), JSON.stringify({ version: "old", entries: { [textHash("登録")]: [["登録", "ゲーム"]] } }));
     const reader = createFuriganaReader({ cache: await loadReadingCache(path) });
     expect(await reader.segment("登録")).toEqual([{ text: "登録", reading: "とうろく" }]);
     expect(reader.stats.analysed).toBe(1);

@@ -13,7 +13,6 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { availableParallelism } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
 import { Worker } from "node:worker_threads";
-import { fromHtml } from "hast-util-from-html";
 import { contentPath, contentRoot, isProjectContent } from "../lib/content-paths.ts";
 import { addReadingUse, countReadingUses, dictionaryFromUses, type ReadingUses } from "../lib/furigana/client-readings.ts";
 import { checkAgainstLedger, pairKey, parseLedger, type SeenPair } from "../lib/furigana/ledger.ts";
@@ -133,9 +132,9 @@ const finishedFile = () => join(postbuildCacheDir(), "finished");
  * Whether the site folder holds the pages as a finished page pass left them, with the code and rules of
  * this build (kept-site-folder.ts empties the folder otherwise: a page there might not be Astro's own).
  */
-export function pagePassStands(): boolean {
+export function pagePassStands(key: string = currentKey()): boolean {
   try {
-    return readFileSync(finishedFile(), "utf8") === currentKey();
+    return readFileSync(finishedFile(), "utf8") === key;
   } catch {
     return false;
   }
@@ -231,7 +230,8 @@ function indexInThread(job: LanguageJob): Promise<LanguageIndex> {
 
 
 /** The sentence around a pair on a page, for a message an editor can act on (read again: only on failure). */
-function sentenceOn(siteDir: string, file: string, key: string): string {
+async function sentenceOn(siteDir: string, file: string, key: string): Promise<string> {
+  const { fromHtml } = await import("hast-util-from-html");
   const pairs = pageReadings(fromHtml(readFileSync(join(siteDir, file), "utf8"))).pairs;
   return pairs.find((pair) => pairKey(pair) === key)?.sentence ?? "";
 }
@@ -252,11 +252,15 @@ export async function runPostbuild(siteDir: string): Promise<void> {
     synonymsPath: contentPath("searchSynonyms"),
   };
   const key = currentKey();
+  // After a finished pass with this key, the cache names every search copy and kept page there is, so
+  // what is gone is found from the cache; after any other, by listing the folders.
+  const lastPassFinished = pagePassStands(key);
   rmSync(finishedFile(), { force: true });
   const { pages: previous, ui: previousUi } = readCache(cachePath, key);
   if (Object.keys(previous).length === 0) for (const dir of [searchDir, pagesDir]) rmSync(dir, { recursive: true, force: true });
 
   const files = htmlFiles(siteDir).map((file) => relative(siteDir, file));
+  const sortedFiles = [...files].sort();
   const pages: Record<string, CachedPage> = {};
   const jobs: PageJob[] = [];
   for (const file of files) {
@@ -288,15 +292,16 @@ export async function runPostbuild(siteDir: string): Promise<void> {
     if (indexing.has(lang)) return;
     const expected = new Set<string>();
     const digest = createHash("sha256").update(key);
-    for (const file of Object.keys(pages).sort()) {
-      const { hash, record } = pages[file]!;
-      if (record.search?.lang !== lang) continue;
+    for (const file of sortedFiles) {
+      const page = pages[file];
+      if (page?.record.search?.lang !== lang) continue;
       expected.add(file);
-      digest.update(`\0${file}\0${hash}`);
+      digest.update(`\0${file}\0${page.hash}`);
     }
     if (expected.size === 0) return;
     // Search copies of pages that are gone (or no longer searchable) must not stay in the index.
-    for (const file of filesUnder(join(searchDir, lang))) if (!expected.has(file)) rmSync(join(searchDir, lang, file));
+    const copies = lastPassFinished ? Object.keys(previous).filter((file) => previous[file]!.record.search?.lang === lang) : filesUnder(join(searchDir, lang));
+    for (const file of copies) if (!expected.has(file)) rmSync(join(searchDir, lang, file), { force: true });
     indexing.set(lang, indexInThread({ lang, searchDir, folder: join(pagefindCache, lang), digest: digest.digest("base64url") }));
   };
   // The index languages: every locale's, and any a page outside the locales turns out to have.
@@ -323,7 +328,7 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   startReadyIndexes();
   // What this pass kept of pages that are gone.
   const current = new Set(files);
-  for (const file of filesUnder(pagesDir)) if (!current.has(file)) rmSync(join(pagesDir, file));
+  for (const file of lastPassFinished ? Object.keys(previous) : filesUnder(pagesDir)) if (!current.has(file)) rmSync(join(pagesDir, file), { force: true });
   const stats = done.reduce(
     (sum, worker) => ({
       kanjiRuns: sum.kanjiRuns + worker.stats.kanjiRuns,
@@ -350,7 +355,6 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   for (const worker of done) readingCache.merge(worker.newReadings);
   await readingCache.save();
 
-  const sortedFiles = [...files].sort();
   const uses: ReadingUses = new Map();
   const seen = new Map<string, SeenPair>();
   for (const pair of ui.pairs) if (!seen.has(pairKey(pair))) seen.set(pairKey(pair), pair);
@@ -383,7 +387,7 @@ export async function runPostbuild(siteDir: string): Promise<void> {
     if (isProjectContent()) {
       for (const pair of pairs) {
         const file = firstFileOf.get(pairKey(pair));
-        if (!known.has(pairKey(pair)) && file) pair.sentence = sentenceOn(siteDir, file, pairKey(pair));
+        if (!known.has(pairKey(pair)) && file) pair.sentence = await sentenceOn(siteDir, file, pairKey(pair));
       }
     }
     const { missing, unused } = checkAgainstLedger(pairs, ledger.entries, ledgerPath);

@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadContentTree } from "../lib/content-checks/load.ts";
+import { articleSources, troubleshooterSlugs } from "../lib/content-checks/load.ts";
+import { contentPath } from "../lib/content-paths.ts";
 import { parseArticle } from "../lib/content-checks/parse-article.ts";
 import { redirectsFile, redirectsFor, type Redirect } from "../lib/redirects.ts";
 import { splitFrontMatter } from "../lib/front-matter.ts";
@@ -26,17 +27,19 @@ function idAndAliases(source: string, fileId: string): { id: string; aliases: st
   return { id, aliases };
 }
 
-/** Every redirect, read from the front matter in `contentDir` (also used to keep them out of the sitemap). */
+/**
+ * Every redirect, read from the articles' front matter and the troubleshooters' folder names in
+ * `contentDir` (also used to keep them out of the sitemap).
+ */
 export function readRedirects(contentDir: string): Redirect[] {
-  const tree = loadContentTree(contentDir);
   const aliases = new Map<string, Set<string>>();
-  for (const article of tree.articles) {
+  for (const article of articleSources(contentPath("articles", contentDir))) {
     const { id, aliases: list } = idAndAliases(article.source, article.fileId);
     aliases.set(id, new Set([...(aliases.get(id) ?? []), ...list]));
   }
   return redirectsFor(
     [...aliases.entries()].map(([id, set]) => ({ id, aliases: [...set] })),
-    tree.troubleshooters.map((troubleshooter) => troubleshooter.slug),
+    troubleshooterSlugs(contentPath("troubleshooters", contentDir)),
   );
 }
 

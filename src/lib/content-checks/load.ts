@@ -74,18 +74,21 @@ export function articleSources(articlesDir: string): { path: string; locale: str
     );
 }
 
+/** The troubleshooters' slugs: the names of the folders under `troubleshootersDir`, sorted. */
+export function troubleshooterSlugs(troubleshootersDir: string): string[] {
+  if (!existsSync(troubleshootersDir)) return [];
+  return readdirSync(troubleshootersDir)
+    .filter((slug) => statSync(join(troubleshootersDir, slug)).isDirectory())
+    .sort();
+}
+
 /** Reads `<root>/articles/<locale>/*.mdx`, the category and audience lists and the troubleshooter flows. */
 export function loadContentTree(root: string, cwd: string = process.cwd()): ContentTree {
   const display = (path: string) => relative(cwd, path) || path;
   const articles = articleSources(contentPath("articles", root)).map(({ path, locale, fileId, source }) => ({ file: display(path), locale, fileId, source }));
 
   const troubleshootersDir = contentPath("troubleshooters", root);
-  const troubleshooters: TroubleshooterSource[] = existsSync(troubleshootersDir)
-    ? readdirSync(troubleshootersDir)
-        .filter((slug) => statSync(join(troubleshootersDir, slug)).isDirectory())
-        .sort()
-        .map((slug) => checkedTroubleshooter(join(troubleshootersDir, slug), slug, display))
-    : [];
+  const troubleshooters = troubleshooterSlugs(troubleshootersDir).map((slug) => checkedTroubleshooter(join(troubleshootersDir, slug), slug, display));
 
   const categoriesFile = contentPath("categories", root);
   const audiencesFile = contentPath("audiences", root);

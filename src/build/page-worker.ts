@@ -69,14 +69,14 @@ async function run(job: PageJob): Promise<PageOutcome> {
   const html = readFileSync(file, "utf8");
   const hashNow = pageHash(html);
   const stamp = () => fileStamp(file);
-  if (job.previous?.hash === hashNow) return { file: job.file, input: job.previous.input, hash: hashNow, stamp: stamp(), record: null };
+  if (job.previous?.hash === hashNow) return { file: job.file, input: job.previous.input, hash: hashNow, stamp: stamp(), processed: null };
   // Astro wrote the same page as last time (restored from its cache, or rendered again): put back what this
   // pass made of it, if the kept copy is still that (a page Astro renders again is written in place, which
   // rewrites the kept copy linked to it too).
   const kept = join(setup.pagesDir, job.file);
   if (job.previous?.input === hashNow && existsSync(kept) && pageHash(readFileSync(kept, "utf8")) === job.previous.hash) {
     linkOrCopy(kept, file);
-    return { file: job.file, input: hashNow, hash: job.previous.hash, stamp: stamp(), record: null };
+    return { file: job.file, input: hashNow, hash: job.previous.hash, stamp: stamp(), processed: null };
   }
   const result = await processPage(html, job.urlPath, segment, sources);
   if (result.html !== null) {
@@ -94,14 +94,16 @@ async function run(job: PageJob): Promise<PageOutcome> {
     input: hashNow,
     hash: result.html === null ? hashNow : pageHash(result.html),
     stamp: stamp(),
-    record: {
-      urlPath: job.urlPath,
+    processed: {
       policy: result.policy,
-      // The pairs the readings do not already name (ruby the page had before this pass): the cache stays small.
-      otherPairs: result.pairs.filter((pair) => !annotated.has(pair)),
-      readings: result.readings,
-      annotatedTexts: result.annotatedTexts,
-      search: result.search ? { lang: result.search.lang, words: [...vocabularyCounts([result.search.text])] } : null,
+      searchLang: result.search?.lang ?? null,
+      record: {
+        urlPath: job.urlPath,
+        // The pairs the readings do not already name (ruby the page had before this pass): the cache stays small.
+        otherPairs: result.pairs.filter((pair) => !annotated.has(pair)),
+        readings: result.readings,
+        words: result.search ? [...vocabularyCounts([result.search.text])] : [],
+      },
     },
   };
 }

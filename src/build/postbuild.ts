@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join, relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import { contentPath, contentRoot, isProjectContent } from "../lib/content-paths.ts";
 import { addReadingUse, countReadingUses, dictionaryFromUses, type ReadingUses } from "../lib/furigana/client-readings.ts";
@@ -21,14 +21,14 @@ import { defaultCachePath, loadReadingCache, type ReadingCacheEntries } from "..
 import { pageReadings } from "../lib/furigana/site-readings.ts";
 import { renderHeadersFile } from "./csp-headers.ts";
 import { fileStamp, filesUnder, htmlFiles, urlPathOf } from "./html-files.ts";
-import { indexLangOf, type ReadingUse } from "./page-pass.ts";
-import { localeKeys, locales, type Locale } from "../lib/i18n/locales.ts";
-import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
+import { indexLangOf } from "./page-pass.ts";
+import { localeKeys, locales } from "../lib/i18n/locales.ts";
 import { localeOfPath } from "../lib/urls.ts";
 import { writeRedirectsFile } from "./redirects-file.ts";
 import { assembleSearchIndex, writeVocabularies, type LanguageIndex, type LanguageJob } from "./search-index.ts";
 import { readUiStrings, type UiReadings } from "./ui-readings.ts";
 import { postbuildCacheDir } from "./build-dirs.ts";
+import { PostbuildCache, type PageRecord, type PageState } from "./postbuild-cache.ts";
 
 export interface WorkerSetup {
   siteDir: string;
@@ -49,17 +49,6 @@ export interface PageJob {
   previous?: { input: string; hash: string };
 }
 
-/** What the later steps need of one page, kept in the cache between builds. */
-export interface PageRecord {
-  urlPath: string;
-  policy: string | null;
-  /** Every (word, reading) the page shows is in `readings` or here. */
-  otherPairs: string[];
-  readings: ReadingUse[];
-  annotatedTexts: number;
-  search: { lang: string; words: [string, number][] } | null;
-}
-
 export interface PageOutcome {
   file: string;
   /** Hash of the page as Astro wrote it. */
@@ -68,8 +57,8 @@ export interface PageOutcome {
   hash: string;
   /** Size and modification time of the file now: when both are the same next time, it was not rewritten. */
   stamp: string;
-  /** Null when the page was the one this pass wrote last time (the cached record stands). */
-  record: PageRecord | null;
+  /** Null when the page was the one this pass wrote last time (the cached results stand). */
+  processed: { policy: string | null; searchLang: string | null; record: PageRecord } | null;
 }
 
 export interface WorkerDone {
@@ -79,23 +68,6 @@ export interface WorkerDone {
   distinctTexts: number;
   /** The UI strings, read by the first worker only. */
   ui: UiReadings | null;
-}
-
-interface CachedPage {
-  input: string;
-  hash: string;
-  stamp: string;
-  record: PageRecord;
-}
-
-interface CacheFile {
-  key: string;
-  /** Each page, its policy given as its number in `policies`. */
-  pages: Record<string, Omit<CachedPage, "record"> & { record: Omit<PageRecord, "policy"> & { policy: number | null } }>;
-  /** Most pages share a policy (the same inline scripts): each is stored once. */
-  policies: string[];
-  /** The UI strings' readings (the strings are code: the key covers them). */
-  ui: { samples: [Locale, [string, RubySegment[]][]][]; pairs: SeenPair[] } | null;
 }
 
 const log = (message: string) => console.error(`[postbuild] ${message}`);
@@ -138,35 +110,6 @@ export function pagePassStands(key: string = currentKey()): boolean {
   } catch {
     return false;
   }
-}
-
-function readCache(path: string, key: string): { pages: Record<string, CachedPage>; ui: CacheFile["ui"] } {
-  try {
-    const cache = JSON.parse(readFileSync(path, "utf8")) as CacheFile;
-    if (cache.key === key) {
-      const pages: Record<string, CachedPage> = {};
-      for (const [file, page] of Object.entries(cache.pages)) {
-        pages[file] = { ...page, record: { ...page.record, policy: page.record.policy === null ? null : (cache.policies[page.record.policy] ?? null) } };
-      }
-      return { pages, ui: cache.ui };
-    }
-  } catch {
-    // No cache, or an unreadable one: every page is processed.
-  }
-  return { pages: {}, ui: null };
-}
-
-function writeCache(path: string, key: string, pages: Record<string, CachedPage>, ui: UiReadings): void {
-  const policies = new Map<string, number>();
-  const stored: CacheFile["pages"] = {};
-  for (const [file, page] of Object.entries(pages)) {
-    const { policy } = page.record;
-    if (policy !== null && !policies.has(policy)) policies.set(policy, policies.size);
-    stored[file] = { ...page, record: { ...page.record, policy: policy === null ? null : policies.get(policy)! } };
-  }
-  mkdirSync(dirname(path), { recursive: true });
-  const cache: CacheFile = { key, pages: stored, policies: [...policies.keys()], ui: { samples: [...ui.samples], pairs: ui.pairs } };
-  writeFileSync(path, JSON.stringify(cache));
 }
 
 /**
@@ -241,7 +184,6 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   const cacheRoot = postbuildCacheDir();
   const searchDir = join(cacheRoot, "search");
   const pagesDir = join(cacheRoot, "pages");
-  const cachePath = join(cacheRoot, "pages.json");
   const setup: WorkerSetup = {
     siteDir,
     searchDir,
@@ -256,12 +198,14 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   // what is gone is found from the cache; after any other, by listing the folders.
   const lastPassFinished = pagePassStands(key);
   rmSync(finishedFile(), { force: true });
-  const { pages: previous, ui: previousUi } = readCache(cachePath, key);
+  const cache = new PostbuildCache(cacheRoot, key);
+  const { pages: previous, ui: previousUi } = cache;
   if (Object.keys(previous).length === 0) for (const dir of [searchDir, pagesDir]) rmSync(dir, { recursive: true, force: true });
 
   const files = htmlFiles(siteDir).map((file) => relative(siteDir, file));
   const sortedFiles = [...files].sort();
-  const pages: Record<string, CachedPage> = {};
+  const pages: Record<string, PageState> = {};
+  const changed = new Map<string, PageRecord>();
   const jobs: PageJob[] = [];
   for (const file of files) {
     const cached = previous[file];
@@ -294,18 +238,18 @@ export async function runPostbuild(siteDir: string): Promise<void> {
     const digest = createHash("sha256").update(key);
     for (const file of sortedFiles) {
       const page = pages[file];
-      if (page?.record.search?.lang !== lang) continue;
+      if (page?.searchLang !== lang) continue;
       expected.add(file);
       digest.update(`\0${file}\0${page.hash}`);
     }
     if (expected.size === 0) return;
     // Search copies of pages that are gone (or no longer searchable) must not stay in the index.
-    const copies = lastPassFinished ? Object.keys(previous).filter((file) => previous[file]!.record.search?.lang === lang) : filesUnder(join(searchDir, lang));
+    const copies = lastPassFinished ? Object.keys(previous).filter((file) => previous[file]!.searchLang === lang) : filesUnder(join(searchDir, lang));
     for (const file of copies) if (!expected.has(file)) rmSync(join(searchDir, lang, file), { force: true });
     indexing.set(lang, indexInThread({ lang, searchDir, folder: join(pagefindCache, lang), digest: digest.digest("base64url") }));
   };
   // The index languages: every locale's, and any a page outside the locales turns out to have.
-  const searchLangs = new Set([...localeKeys.map((locale) => locales[locale].lang), ...Object.values(pages).flatMap(({ record }) => record.search?.lang ?? [])]);
+  const searchLangs = new Set([...localeKeys.map((locale) => locales[locale].lang), ...Object.values(pages).flatMap(({ searchLang }) => searchLang ?? [])]);
   const startReadyIndexes = () => {
     if ((waiting.get(null) ?? 0) > 0) return;
     for (const lang of searchLangs) if ((waiting.get(lang) ?? 0) === 0) startIndex(lang);
@@ -315,11 +259,15 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   startReadyIndexes();
   const threads = jobs.length === 0 ? 0 : Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(jobs.length / 64)));
   const done = await runWorkers(setup, jobs, threads, previousUi === null, (outcome) => {
-    const record = outcome.record ?? previous[outcome.file]?.record;
-    if (!record) throw new Error(`${outcome.file}: no result and nothing cached`);
-    if (outcome.record) processed += 1;
-    pages[outcome.file] = { input: outcome.input, hash: outcome.hash, stamp: outcome.stamp, record };
-    if (record.search) searchLangs.add(record.search.lang);
+    const kept = previous[outcome.file];
+    if (!outcome.processed && !kept) throw new Error(`${outcome.file}: no result and nothing cached`);
+    const { policy, searchLang } = outcome.processed ?? kept!;
+    if (outcome.processed) {
+      processed += 1;
+      changed.set(outcome.file, outcome.processed.record);
+    }
+    pages[outcome.file] = { input: outcome.input, hash: outcome.hash, stamp: outcome.stamp, policy, searchLang };
+    if (searchLang) searchLangs.add(searchLang);
     const lang = indexLangOf(urlPathOf(outcome.file));
     const left = waiting.get(lang)! - 1;
     waiting.set(lang, left);
@@ -355,24 +303,25 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   for (const worker of done) readingCache.merge(worker.newReadings);
   await readingCache.save();
 
+  // Each group of pages taken together (read from the cache for groups in which nothing changed), in file order.
+  const summaries = cache.update(pages, changed, { samples: [...ui.samples], pairs: ui.pairs });
   const uses: ReadingUses = new Map();
   const seen = new Map<string, SeenPair>();
   for (const pair of ui.pairs) if (!seen.has(pairKey(pair))) seen.set(pairKey(pair), pair);
   const firstFileOf = new Map<string, string>();
   const wordsByLang = new Map<string, Map<string, number>>();
-  for (const file of sortedFiles) {
-    const { record } = pages[file]!;
-    for (const key of [...record.readings.map(([word, reading]) => pairKey({ word, reading })), ...record.otherPairs]) {
+  for (const summary of summaries) {
+    for (const [key, page, file] of summary.pairs) {
       if (seen.has(key)) continue;
       const [word = "", reading = ""] = key.split("\t");
-      seen.set(key, { word, reading, page: record.urlPath, sentence: "" });
+      seen.set(key, { word, reading, page, sentence: "" });
       firstFileOf.set(key, file);
     }
-    for (const [word, reading, count, contexts] of record.readings) addReadingUse(uses, word, reading, count, contexts);
-    if (record.search) {
-      const counts = wordsByLang.get(record.search.lang) ?? new Map<string, number>();
-      for (const [word, count] of record.search.words) counts.set(word, (counts.get(word) ?? 0) + count);
-      wordsByLang.set(record.search.lang, counts);
+    for (const [word, reading, count, contexts] of summary.uses) addReadingUse(uses, word, reading, count, contexts);
+    for (const [lang, words] of summary.words) {
+      const counts = wordsByLang.get(lang) ?? new Map<string, number>();
+      for (const [word, count] of words) counts.set(word, (counts.get(word) ?? 0) + count);
+      wordsByLang.set(lang, counts);
     }
   }
   for (const samples of ui.samples.values()) for (const [, segments] of samples) countReadingUses(segments, uses);
@@ -407,9 +356,8 @@ export async function runPostbuild(siteDir: string): Promise<void> {
 
   await writeVocabularies(siteDir, wordsByLang);
   // The rest does not wait for Pagefind: it is written while the indexes are still being made.
-  writeFileSync(join(siteDir, "_headers"), renderHeadersFile(sortedFiles.map((file) => ({ path: pages[file]!.record.urlPath, policy: pages[file]!.record.policy }))));
+  writeFileSync(join(siteDir, "_headers"), renderHeadersFile(sortedFiles.map((file) => ({ path: urlPathOf(file), policy: pages[file]!.policy }))));
   const { redirects } = writeRedirectsFile(siteDir, contentRoot());
-  writeCache(cachePath, key, pages, ui);
   log(`headers for ${files.length} pages, ${redirects} redirects, in ${(performance.now() - started).toFixed(0)} ms`);
 
   const indexes = await Promise.all(indexing.values());

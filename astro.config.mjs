@@ -7,7 +7,7 @@ import { defaultLocale, localeKeys } from "./src/lib/i18n/locales.ts";
 import { siteConfig } from "./src/config.ts";
 import { satteri } from "@astrojs/markdown-satteri";
 import { knownComponentsPlugin } from "./src/lib/mdx/known-components.ts";
-import { readRedirects } from "./src/build/redirects-file.ts";
+import { readRedirects, redirectsFileIntegration } from "./src/build/redirects-file.ts";
 import { contentRoot } from "./src/lib/content-paths.ts";
 import { cacheDir as buildCacheDir, outDir as buildOutDir } from "./src/build/build-dirs.ts";
 import { isHeadInjectDirectiveWarning } from "./src/lib/mdx/head-inject-warning.ts";
@@ -15,8 +15,10 @@ import { keptSiteFolder } from "./src/build/kept-site-folder.ts";
 
 // HC_OUT_DIR lets several builds (tests, benchmarks) run side by side without sharing dist/ or caches.
 const outDir = buildOutDir();
-// Redirect pages (aliases, /go/ short links) are not pages of their own, so the sitemap leaves them out.
-const redirectPaths = new Set(readRedirects(contentRoot()).map((redirect) => redirect.from));
+// Redirect pages (aliases, /go/ short links) are not pages of their own, so the sitemap leaves them out;
+// `_redirects` gives hosts that read it the same redirects as real 301s.
+const redirects = readRedirects(contentRoot());
+const redirectPaths = new Set(redirects.map((redirect) => redirect.from));
 // Votes, reasons, step events and empty searches may only go to the endpoint the config names (none by default);
 // a plain form post goes there only when the config says the endpoint takes one.
 const feedbackOrigin = siteConfig.feedbackEndpoint ? ` ${new URL(siteConfig.feedbackEndpoint, siteConfig.siteUrl).origin}` : "";
@@ -34,7 +36,14 @@ export default defineConfig({
     locales: [...localeKeys],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), preact({ include: ["**/src/islands/**/*.tsx"] }), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }), keptSiteFolder()],
+  integrations: [
+    mdx(),
+    preact({ include: ["**/src/islands/**/*.tsx"] }),
+    sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }),
+    // Before keptSiteFolder, which removes what this build did not write.
+    redirectsFileIntegration(redirects),
+    keptSiteFolder(),
+  ],
   devToolbar: { enabled: false },
   // A rebuild renders only the pages whose cacheKey (src/data/cache-keys.ts) or code changed; the rest
   // are reused from the last build in this out dir (or its cache next to it).

@@ -4,7 +4,8 @@
  * - `pages.json`: what every build needs of every page (its hashes and stamp, its CSP, the language of
  *   the index it is in), under the key of the code and rules that made it;
  * - `groups/<group>.json`: the rest of each page's results (the readings it shows, its indexed words),
- *   one file per top folder of the site (`en/`, `ja/`, …; a page at the top is a group of its own);
+ *   in sixteen groups per top folder of the site (`en.0` … `en.f`, by a hash of the page's path; a page
+ *   at the top is a group of its own), so an edit rewrites a few small files;
  * - `groups/<group>.summary.json`: what the later steps need of a whole group, so a group none of whose
  *   pages changed is read as its summary only.
  */
@@ -62,16 +63,49 @@ interface IndexFile {
   ui: CachedUi | null;
 }
 
+const groupsPerFolder = 16;
+
 /** The group of a page's file (a path inside the site folder). */
 export function groupOf(file: string): string {
   const cut = file.indexOf(sep);
-  return cut === -1 ? file : file.slice(0, cut);
+  if (cut === -1) return file;
+  // FNV-1a: any spread will do, as long as a page stays in its group from build to build.
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < file.length; index += 1) hash = Math.imul(hash ^ file.charCodeAt(index), 0x01000193) >>> 0;
+  return `${file.slice(0, cut)}.${(hash % groupsPerFolder).toString(16)}`;
 }
 
-/** Groups in the order of their files: a folder sorts as its name and a separator, as its files do. */
-function inFileOrder(groups: Iterable<string>, folders: ReadonlySet<string>): string[] {
-  const sortKey = (group: string) => (folders.has(group) ? `${group}${sep}` : group);
-  return [...groups].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+/** What the later steps need of all pages: the groups' summaries together. */
+export interface SiteSummary {
+  /** Each (word, reading) the pages show, once, with the first page (in file order) that shows it, in file order. */
+  pairs: [key: string, urlPath: string, file: string][];
+  uses: ReadingUses;
+  wordsByLang: Map<string, Map<string, number>>;
+}
+
+export function mergeSummaries(summaries: readonly GroupSummary[]): SiteSummary {
+  const first = new Map<string, { urlPath: string; file: string; order: number }>();
+  const uses: ReadingUses = new Map();
+  const wordsByLang = new Map<string, Map<string, number>>();
+  let order = 0;
+  for (const summary of summaries) {
+    // A file's pairs are all in its group, in the order the page shows them.
+    for (const [key, urlPath, file] of summary.pairs) {
+      order += 1;
+      const known = first.get(key);
+      if (!known || file < known.file) first.set(key, { urlPath, file, order });
+    }
+    for (const [word, reading, count, contexts] of summary.uses) addReadingUse(uses, word, reading, count, contexts);
+    for (const [lang, words] of summary.words) {
+      const counts = wordsByLang.get(lang) ?? new Map<string, number>();
+      for (const [word, count] of words) counts.set(word, (counts.get(word) ?? 0) + count);
+      wordsByLang.set(lang, counts);
+    }
+  }
+  const pairs = [...first]
+    .sort(([, a], [, b]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.order - b.order))
+    .map(([key, { urlPath, file }]): [string, string, string] => [key, urlPath, file]);
+  return { pairs, uses, wordsByLang };
 }
 
 export class PostbuildCache {
@@ -117,23 +151,23 @@ export class PostbuildCache {
 
   /**
    * Writes this build's pages, and the records and summary of every group in which a page changed
-   * (`changed`: the new records), appeared or went away; returns every group's summary in file order.
+   * (`changed`: the new records), appeared or went away; returns every group's summary.
    */
   update(pages: Record<string, PageState>, changed: ReadonlyMap<string, PageRecord>, ui: CachedUi): GroupSummary[] {
     const files = Object.keys(pages).sort();
     const byGroup = new Map<string, string[]>();
-    const folders = new Set<string>();
     for (const file of files) {
       const group = groupOf(file);
-      if (group !== file) folders.add(group);
-      byGroup.set(group, [...(byGroup.get(group) ?? []), file]);
+      const list = byGroup.get(group);
+      if (list) list.push(file);
+      else byGroup.set(group, [file]);
     }
     const dirty = new Set([...changed.keys()].map(groupOf));
     for (const file of Object.keys(this.pages)) if (!(file in pages)) dirty.add(groupOf(file));
     mkdirSync(join(this.#dir, "groups"), { recursive: true });
 
     const summaries: GroupSummary[] = [];
-    for (const group of inFileOrder(byGroup.keys(), folders)) {
+    for (const group of [...byGroup.keys()].sort()) {
       const groupFiles = byGroup.get(group)!;
       if (!dirty.has(group) && groupFiles.every((file) => file in this.pages)) {
         summaries.push(JSON.parse(readFileSync(this.#groupFile(group, "summary"), "utf8")) as GroupSummary);

@@ -3,18 +3,19 @@
  * spread over worker threads (page-worker.ts runs page-pass.ts): furigana on Japanese pages, the copy
  * of each searchable page the index reads, each page's CSP, and the readings each page shows. Then,
  * from those per-page results: the readings-ledger check, the Pagefind index, the typo vocabularies,
- * the browser's reading dictionary, `_headers` and `_redirects`.
+ * the browser's reading dictionary and `_headers` (`_redirects` is Astro's: redirects-file.ts).
  *
  * A rebuild skips every page that is still the file this pass wrote last time (same hash, same rules and
- * code): its results come from the cache in `postbuildCacheDir()`. Only Pagefind reads every page again.
+ * code): its results come from the cache in `postbuildCacheDir()` (postbuild-cache.ts). Pagefind reads
+ * every page of an index language in which a page changed.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, relative, sep } from "node:path";
 import { Worker } from "node:worker_threads";
-import { contentPath, contentRoot, isProjectContent } from "../lib/content-paths.ts";
-import { addReadingUse, countReadingUses, dictionaryFromUses, type ReadingUses } from "../lib/furigana/client-readings.ts";
+import { contentPath, isProjectContent } from "../lib/content-paths.ts";
+import { countReadingUses, dictionaryFromUses } from "../lib/furigana/client-readings.ts";
 import { checkAgainstLedger, pairKey, parseLedger, type SeenPair } from "../lib/furigana/ledger.ts";
 import { createFuriganaReader, loadReadingRules, type ReaderStats } from "../lib/furigana/reader.ts";
 import { defaultCachePath, loadReadingCache, type ReadingCacheEntries } from "../lib/furigana/reading-cache.ts";
@@ -24,11 +25,10 @@ import { fileStamp, filesUnder, htmlFiles, urlPathOf } from "./html-files.ts";
 import { indexLangOf } from "./page-pass.ts";
 import { localeKeys, locales } from "../lib/i18n/locales.ts";
 import { localeOfPath } from "../lib/urls.ts";
-import { writeRedirectsFile } from "./redirects-file.ts";
 import { assembleSearchIndex, writeVocabularies, type LanguageIndex, type LanguageJob } from "./search-index.ts";
 import { readUiStrings, type UiReadings } from "./ui-readings.ts";
 import { postbuildCacheDir } from "./build-dirs.ts";
-import { PostbuildCache, type PageRecord, type PageState } from "./postbuild-cache.ts";
+import { mergeSummaries, PostbuildCache, type PageRecord, type PageState } from "./postbuild-cache.ts";
 
 export interface WorkerSetup {
   siteDir: string;
@@ -172,6 +172,26 @@ function indexInThread(job: LanguageJob): Promise<LanguageIndex> {
 }
 
 
+/**
+ * The ledger, parsed: kept in the cache as JSON under a hash of its text, since reading it as YAML
+ * (with the line of every entry) is most of what a rebuild's readings check costs.
+ */
+function readLedger(path: string, cacheRoot: string): ReturnType<typeof parseLedger> {
+  const text = readFileSync(path, "utf8");
+  const digest = createHash("sha256").update(path).update("\0").update(text).digest("base64url");
+  const cached = join(cacheRoot, "ledger.json");
+  try {
+    const stored = JSON.parse(readFileSync(cached, "utf8")) as { digest: string; ledger: ReturnType<typeof parseLedger> };
+    if (stored.digest === digest) return stored.ledger;
+  } catch {
+    // Not parsed yet.
+  }
+  const ledger = parseLedger(text, path);
+  mkdirSync(cacheRoot, { recursive: true });
+  writeFileSync(cached, JSON.stringify({ digest, ledger }));
+  return ledger;
+}
+
 /** The sentence around a pair on a page, for a message an editor can act on (read again: only on failure). */
 async function sentenceOn(siteDir: string, file: string, key: string): Promise<string> {
   const { fromHtml } = await import("hast-util-from-html");
@@ -246,7 +266,7 @@ export async function runPostbuild(siteDir: string): Promise<void> {
     // Search copies of pages that are gone (or no longer searchable) must not stay in the index.
     const copies = lastPassFinished ? Object.keys(previous).filter((file) => previous[file]!.searchLang === lang) : filesUnder(join(searchDir, lang));
     for (const file of copies) if (!expected.has(file)) rmSync(join(searchDir, lang, file), { force: true });
-    indexing.set(lang, indexInThread({ lang, searchDir, folder: join(pagefindCache, lang), digest: digest.digest("base64url") }));
+    indexing.set(lang, indexInThread({ lang, searchDir, folder: join(pagefindCache, lang), digest: digest.digest("base64url"), fresh: !lastPassFinished }));
   };
   // The index languages: every locale's, and any a page outside the locales turns out to have.
   const searchLangs = new Set([...localeKeys.map((locale) => locales[locale].lang), ...Object.values(pages).flatMap(({ searchLang }) => searchLang ?? [])]);
@@ -303,26 +323,16 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   for (const worker of done) readingCache.merge(worker.newReadings);
   await readingCache.save();
 
-  // Each group of pages taken together (read from the cache for groups in which nothing changed), in file order.
-  const summaries = cache.update(pages, changed, { samples: [...ui.samples], pairs: ui.pairs });
-  const uses: ReadingUses = new Map();
+  // Each group of pages taken together (read from the cache for groups in which nothing changed).
+  const { pairs: pagePairs, uses, wordsByLang } = mergeSummaries(cache.update(pages, changed, { samples: [...ui.samples], pairs: ui.pairs }));
   const seen = new Map<string, SeenPair>();
   for (const pair of ui.pairs) if (!seen.has(pairKey(pair))) seen.set(pairKey(pair), pair);
   const firstFileOf = new Map<string, string>();
-  const wordsByLang = new Map<string, Map<string, number>>();
-  for (const summary of summaries) {
-    for (const [key, page, file] of summary.pairs) {
-      if (seen.has(key)) continue;
-      const [word = "", reading = ""] = key.split("\t");
-      seen.set(key, { word, reading, page, sentence: "" });
-      firstFileOf.set(key, file);
-    }
-    for (const [word, reading, count, contexts] of summary.uses) addReadingUse(uses, word, reading, count, contexts);
-    for (const [lang, words] of summary.words) {
-      const counts = wordsByLang.get(lang) ?? new Map<string, number>();
-      for (const [word, count] of words) counts.set(word, (counts.get(word) ?? 0) + count);
-      wordsByLang.set(lang, counts);
-    }
+  for (const [key, page, file] of pagePairs) {
+    if (seen.has(key)) continue;
+    const [word = "", reading = ""] = key.split("\t");
+    seen.set(key, { word, reading, page, sentence: "" });
+    firstFileOf.set(key, file);
   }
   for (const samples of ui.samples.values()) for (const [, segments] of samples) countReadingUses(segments, uses);
 
@@ -330,7 +340,7 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   // (fixtures, generated benchmark corpora) show pairs the site's ledger cannot know: a warning there.
   const ledgerPath = contentPath("furiganaLedger");
   if (existsSync(ledgerPath)) {
-    const ledger = parseLedger(readFileSync(ledgerPath, "utf8"), ledgerPath);
+    const ledger = readLedger(ledgerPath, cacheRoot);
     const known = new Set(ledger.entries.map(pairKey));
     const pairs = [...seen.values()];
     if (isProjectContent()) {
@@ -357,8 +367,7 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   await writeVocabularies(siteDir, wordsByLang);
   // The rest does not wait for Pagefind: it is written while the indexes are still being made.
   writeFileSync(join(siteDir, "_headers"), renderHeadersFile(sortedFiles.map((file) => ({ path: urlPathOf(file), policy: pages[file]!.policy }))));
-  const { redirects } = writeRedirectsFile(siteDir, contentRoot());
-  log(`headers for ${files.length} pages, ${redirects} redirects, in ${(performance.now() - started).toFixed(0)} ms`);
+  log(`headers for ${files.length} pages in ${(performance.now() - started).toFixed(0)} ms`);
 
   const indexes = await Promise.all(indexing.values());
   await assembleSearchIndex(siteDir, indexes);

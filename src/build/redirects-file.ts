@@ -4,6 +4,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
 import { articleSources, troubleshooterSlugs } from "../lib/content-checks/load.ts";
 import { contentPath } from "../lib/content-paths.ts";
 import { parseArticle } from "../lib/content-checks/parse-article.ts";
@@ -43,8 +45,15 @@ export function readRedirects(contentDir: string): Redirect[] {
   );
 }
 
-export function writeRedirectsFile(siteDir: string, contentDir: string): { redirects: number } {
-  const redirects = readRedirects(contentDir);
-  writeFileSync(join(siteDir, "_redirects"), redirectsFile(redirects));
-  return { redirects: redirects.length };
+/** Writes `_redirects` into the site folder when Astro is done (astro.config.mjs reads `redirects` once, for the sitemap too). */
+export function redirectsFileIntegration(redirects: Redirect[]): AstroIntegration {
+  return {
+    name: "help-center:redirects-file",
+    hooks: {
+      "astro:build:done": ({ dir, logger }) => {
+        writeFileSync(join(fileURLToPath(dir), "_redirects"), redirectsFile(redirects));
+        logger.info(`_redirects: ${redirects.length} redirects`);
+      },
+    },
+  };
 }

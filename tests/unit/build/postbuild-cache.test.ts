@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { groupOf, PostbuildCache, summarize, type PageRecord, type PageState } from "../../../src/build/postbuild-cache.ts";
+import { groupOf, mergeSummaries, PostbuildCache, summarize, type PageRecord, type PageState } from "../../../src/build/postbuild-cache.ts";
 
 const state = (searchLang: string | null, hash = "h"): PageState => ({ input: hash, hash, stamp: "s", policy: null, searchLang });
 const record = (urlPath: string, readings: [string, string][], words: [string, number][] = []): PageRecord => ({
@@ -30,25 +30,24 @@ const records: Record<string, PageRecord> = {
 };
 
 describe("post-build cache", () => {
-  it("groups pages by their top folder; a page at the top is a group of its own", () => {
-    expect(groupOf("ja-easy/a/index.html")).toBe("ja-easy");
+  it("puts a page in one of sixteen groups of its top folder, always the same; a page at the top is a group of its own", () => {
+    expect(groupOf("ja-easy/a/index.html")).toMatch(/^ja-easy\.[0-9a-f]$/);
+    expect(groupOf("ja-easy/a/index.html")).toBe(groupOf("ja-easy/a/index.html"));
+    expect(new Set(Array.from({ length: 200 }, (_, index) => groupOf(`en/articles/a${index}/index.html`))).size).toBe(16);
     expect(groupOf("404.html")).toBe("404.html");
   });
 
-  it("sums up the groups in the order of their files, so the first page of each pair is the site's first", async () => {
+  it("takes the groups together as the whole site: each pair with its first page in file order", async () => {
     const cache = new PostbuildCache(await mkdtemp(join(tmpdir(), "postbuild-cache-")), "key");
-    const summaries = cache.update(pages, new Map(Object.entries(records)), ui);
-    const firstPages = new Map<string, string>();
-    for (const summary of summaries) for (const [key, urlPath] of summary.pairs) if (!firstPages.has(key)) firstPages.set(key, urlPath);
-    const files = Object.keys(pages).sort();
-    const whole = summarize(files, records, pages);
-    expect([...firstPages]).toEqual(whole.pairs.map(([key, urlPath]) => [key, urlPath]));
-    expect(firstPages.get("確認\tかくにん")).toBe("/ja-easy/a/");
-    expect(summaries.flatMap((summary) => summary.words)).toEqual([
+    const merged = mergeSummaries(cache.update(pages, new Map(Object.entries(records)), ui));
+    const whole = summarize(Object.keys(pages).sort(), records, pages);
+    expect(merged.pairs).toEqual(whole.pairs);
+    expect(merged.pairs.find(([key]) => key === "確認\tかくにん")?.[1]).toBe("/ja-easy/a/");
+    expect([...merged.wordsByLang].map(([lang, counts]) => [lang, [...counts]])).toEqual([
       ["en", [["login", 2]]],
-      ["ja", [["登録", 1]]],
-      ["ja", [["登録", 2]]],
+      ["ja", [["登録", 3]]],
     ]);
+    expect(merged.uses.get("登録")?.get("とうろく")?.count).toBe(2);
   });
 
   it("reads a group in which no page changed as its summary, and sums up again a group with a changed page", async () => {
@@ -56,11 +55,10 @@ describe("post-build cache", () => {
     new PostbuildCache(dir, "key").update(pages, new Map(Object.entries(records)), ui);
     const next = new PostbuildCache(dir, "key");
     expect(Object.keys(next.pages).sort()).toEqual(Object.keys(pages).sort());
-    // Only a summary is read for ja/: its records could be anything.
-    await writeFile(join(dir, "groups", "ja.json"), "not read");
+    // Only a summary is read for ja/a's group: its records could be anything.
+    await writeFile(join(dir, "groups", `${groupOf("ja/a/index.html")}.json`), "not read");
     const edited = record("/ja-easy/a/", [["更新", "こうしん"]]);
-    const summaries = next.update(pages, new Map([["ja-easy/a/index.html", edited]]), ui);
-    const pairs = summaries.flatMap((summary) => summary.pairs.map(([key]) => key));
+    const pairs = mergeSummaries(next.update(pages, new Map([["ja-easy/a/index.html", edited]]), ui)).pairs.map(([key]) => key);
     expect(pairs).toContain("更新\tこうしん");
     expect(pairs).toContain("変更\tへんこう");
     expect(pairs.filter((key) => key === "確認\tかくにん")).toHaveLength(1);
@@ -70,7 +68,7 @@ describe("post-build cache", () => {
     const dir = await mkdtemp(join(tmpdir(), "postbuild-cache-"));
     new PostbuildCache(dir, "key").update(pages, new Map(Object.entries(records)), ui);
     expect(Object.keys(new PostbuildCache(dir, "other key").pages)).toEqual([]);
-    await rm(join(dir, "groups", "en.summary.json"));
+    await rm(join(dir, "groups", `${groupOf("en/a/index.html")}.summary.json`));
     expect(Object.keys(new PostbuildCache(dir, "key").pages)).toEqual([]);
   });
 

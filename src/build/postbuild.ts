@@ -25,7 +25,8 @@ import { fileStamp, filesUnder, htmlFiles, urlPathOf } from "./html-files.ts";
 import { indexLangOf } from "./page-pass.ts";
 import { localeKeys, locales } from "../lib/i18n/locales.ts";
 import { localeOfPath } from "../lib/urls.ts";
-import { assembleSearchIndex, writeVocabularies, type LanguageIndex, type LanguageJob } from "./search-index.ts";
+import { assembleSearchIndex, writeVocabularies } from "./search-index.ts";
+import type { LanguageIndex, LanguageJob } from "./language-index.ts";
 import { readUiStrings, type UiReadings } from "./ui-readings.ts";
 import { postbuildCacheDir } from "./build-dirs.ts";
 import { mergeSummaries, PostbuildCache, type PageRecord, type PageState } from "./postbuild-cache.ts";
@@ -117,7 +118,7 @@ export function pagePassStands(key: string = currentKey()): boolean {
  * all stay busy; `onOutcome` hears of each page as soon as it is done.
  */
 async function runWorkers(
-  setup: WorkerSetup,
+  threadFor: (number: number) => Worker,
   jobs: PageJob[],
   threads: number,
   readUi: boolean,
@@ -129,7 +130,7 @@ async function runWorkers(
   await Promise.all(
     Array.from({ length: threads }, (_, number) =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL("./page-worker.ts", import.meta.url), { workerData: setup });
+        const worker = threadFor(number);
         const send = () => {
           if (next >= jobs.length) {
             worker.postMessage({ finish: true, readUiStrings: readUi && number === 0 });
@@ -158,10 +159,13 @@ async function runWorkers(
   return done;
 }
 
+const pageThread = (setup: WorkerSetup) => new Worker(new URL("./page-worker.ts", import.meta.url), { workerData: setup });
+const searchThread = () => new Worker(new URL("./search-worker.ts", import.meta.url));
+
 /** Indexes one language in a thread of its own (search-worker.ts). */
-function indexInThread(job: LanguageJob): Promise<LanguageIndex> {
+function indexInThread(worker: Worker, job: LanguageJob): Promise<LanguageIndex> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./search-worker.ts", import.meta.url), { workerData: job });
+    worker.postMessage(job);
     worker.once("message", (message: { index: LanguageIndex } | { error: string }) => {
       if ("error" in message) reject(new Error(message.error));
       else resolve(message.index);
@@ -199,8 +203,25 @@ async function sentenceOn(siteDir: string, file: string, key: string): Promise<s
   return pairs.find((pair) => pairKey(pair) === key)?.sentence ?? "";
 }
 
+/** The post-build, ready to run once Astro is done: see preparePostbuild. */
+export interface PreparedPostbuild {
+  run(): Promise<void>;
+  /** Ends its threads without running (Astro failed). */
+  cancel(): Promise<void>;
+}
+
+/** Every step on the built pages of `siteDir`, run at once. */
 export async function runPostbuild(siteDir: string): Promise<void> {
-  const started = performance.now();
+  await preparePostbuild(siteDir).run();
+}
+
+/**
+ * Whatever the post-build needs before it reads the built pages, done while Astro is still building
+ * (site-build.ts): its key and cache, and its threads (a page thread and one per index language),
+ * started so that each is ready when its first work arrives. Nothing here reads or writes the site
+ * folder or the marker of a finished pass.
+ */
+export function preparePostbuild(siteDir: string): PreparedPostbuild {
   const cacheRoot = postbuildCacheDir();
   const searchDir = join(cacheRoot, "search");
   const pagesDir = join(cacheRoot, "pages");
@@ -217,8 +238,35 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   // After a finished pass with this key, the cache names every search copy and kept page there is, so
   // what is gone is found from the cache; after any other, by listing the folders.
   const lastPassFinished = pagePassStands(key);
-  rmSync(finishedFile(), { force: true });
   const cache = new PostbuildCache(cacheRoot, key);
+  const firstPageThread = pageThread(setup);
+  const searchThreads = new Map([...new Set(localeKeys.map((locale) => locales[locale].lang))].map((lang) => [lang, searchThread()]));
+  const endThreads = async () => {
+    await Promise.all([firstPageThread, ...searchThreads.values()].map((worker) => worker.terminate()));
+  };
+  return {
+    run: () => runPrepared({ siteDir, cacheRoot, searchDir, pagesDir, setup, key, lastPassFinished, cache, firstPageThread, searchThreads }).finally(endThreads),
+    cancel: endThreads,
+  };
+}
+
+interface Prepared {
+  siteDir: string;
+  cacheRoot: string;
+  searchDir: string;
+  pagesDir: string;
+  setup: WorkerSetup;
+  key: string;
+  lastPassFinished: boolean;
+  cache: PostbuildCache;
+  firstPageThread: Worker;
+  /** Not yet given a language to index. */
+  searchThreads: Map<string, Worker>;
+}
+
+async function runPrepared({ siteDir, cacheRoot, searchDir, pagesDir, setup, key, lastPassFinished, cache, firstPageThread, searchThreads }: Prepared): Promise<void> {
+  const started = performance.now();
+  rmSync(finishedFile(), { force: true });
   const { pages: previous, ui: previousUi } = cache;
   if (Object.keys(previous).length === 0) for (const dir of [searchDir, pagesDir]) rmSync(dir, { recursive: true, force: true });
 
@@ -266,7 +314,9 @@ export async function runPostbuild(siteDir: string): Promise<void> {
     // Search copies of pages that are gone (or no longer searchable) must not stay in the index.
     const copies = lastPassFinished ? Object.keys(previous).filter((file) => previous[file]!.searchLang === lang) : filesUnder(join(searchDir, lang));
     for (const file of copies) if (!expected.has(file)) rmSync(join(searchDir, lang, file), { force: true });
-    indexing.set(lang, indexInThread({ lang, searchDir, folder: join(pagefindCache, lang), digest: digest.digest("base64url"), fresh: !lastPassFinished }));
+    const thread = searchThreads.get(lang) ?? searchThread();
+    searchThreads.delete(lang);
+    indexing.set(lang, indexInThread(thread, { lang, searchDir, folder: join(pagefindCache, lang), digest: digest.digest("base64url"), fresh: !lastPassFinished }));
   };
   // The index languages: every locale's, and any a page outside the locales turns out to have.
   const searchLangs = new Set([...localeKeys.map((locale) => locales[locale].lang), ...Object.values(pages).flatMap(({ searchLang }) => searchLang ?? [])]);
@@ -278,7 +328,8 @@ export async function runPostbuild(siteDir: string): Promise<void> {
   let processed = 0;
   startReadyIndexes();
   const threads = jobs.length === 0 ? 0 : Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(jobs.length / 64)));
-  const done = await runWorkers(setup, jobs, threads, previousUi === null, (outcome) => {
+  const threadFor = (number: number) => (number === 0 ? firstPageThread : pageThread(setup));
+  const done = await runWorkers(threadFor, jobs, threads, previousUi === null, (outcome) => {
     const kept = previous[outcome.file];
     if (!outcome.processed && !kept) throw new Error(`${outcome.file}: no result and nothing cached`);
     const { policy, searchLang } = outcome.processed ?? kept!;

@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { articleSources, troubleshooterSlugs } from "../lib/content-checks/load.ts";
+import { articleSources, troubleshooterSlugs } from "../lib/content-files.ts";
 import { contentPath } from "../lib/content-paths.ts";
 import { parseArticle } from "../lib/content-checks/parse-article.ts";
 import { redirectsFile, redirectsFor, type Redirect } from "../lib/redirects.ts";

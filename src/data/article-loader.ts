@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
-import { articleSources } from "../lib/content-checks/load.ts";
+import { articleSources } from "../lib/content-files.ts";
 import { isPlainMarkdown } from "../lib/mdx/plain-markdown.ts";
 import { articleHtmlDir, articleHtmlFile } from "./article-html.ts";
 

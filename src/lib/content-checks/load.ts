@@ -1,15 +1,15 @@
 /**
  * The one function that reads a content folder from disk for the checks (the checks themselves are
- * pure). Used by `scripts/check-content.ts` on `content/` and by the tests on their fixture folders;
- * its article listing also by the redirects and the articles' content loader.
+ * pure). Used by `scripts/check-content.ts` on `content/` and by the tests on their fixture folders.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { compileTroubleshooter, TroubleshooterCompileError } from "../../troubleshooters/compile.ts";
 import { readTroubleshooterSource, troubleshooterPlaceholders, type TroubleshooterFiles } from "../../troubleshooters/load.ts";
 import type { ContentTree, TroubleshooterSource } from "./types.ts";
 import { contentPath, troubleshooterFiles } from "../content-paths.ts";
+import { articleSources, troubleshooterSlugs } from "../content-files.ts";
 
 function listedIds(file: string): string[] {
   if (!existsSync(file)) return [];
@@ -55,31 +55,6 @@ function checkedTroubleshooter(dir: string, slug: string, display: (path: string
       })),
     };
   }
-}
-
-/** Every `<locale>/<id>.mdx` under `articlesDir` (none when it does not exist), by locale and name, with its text. */
-export function articleSources(articlesDir: string): { path: string; locale: string; fileId: string; source: string }[] {
-  if (!existsSync(articlesDir)) return [];
-  return readdirSync(articlesDir)
-    .filter((locale) => statSync(join(articlesDir, locale)).isDirectory())
-    .sort()
-    .flatMap((locale) =>
-      readdirSync(join(articlesDir, locale))
-        .filter((name) => name.endsWith(".mdx"))
-        .sort()
-        .map((name) => {
-          const path = join(articlesDir, locale, name);
-          return { path, locale, fileId: name.replace(/\.mdx$/, ""), source: readFileSync(path, "utf8") };
-        }),
-    );
-}
-
-/** The troubleshooters' slugs: the names of the folders under `troubleshootersDir`, sorted. */
-export function troubleshooterSlugs(troubleshootersDir: string): string[] {
-  if (!existsSync(troubleshootersDir)) return [];
-  return readdirSync(troubleshootersDir)
-    .filter((slug) => statSync(join(troubleshootersDir, slug)).isDirectory())
-    .sort();
 }
 
 /** Reads `<root>/articles/<locale>/*.mdx`, the category and audience lists and the troubleshooter flows. */

@@ -47,6 +47,16 @@ export function linkOrCopy(from: string, to: string): void {
   }
 }
 
+/** Whether both paths name one file (hard links of each other); false when either is missing. */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a, { bigint: true }), statSync(b, { bigint: true })];
+    return x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
+  }
+}
+
 /** `linkOrCopy`, making `to`'s folder first. */
 export function linkOrCopyInto(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });

@@ -2,7 +2,8 @@
  * A rebuild works in the site folder of the last build instead of an emptied one (astro.config.mjs turns
  * `vite.build.emptyOutDir` off): every page Astro need not render again stays where it is, already
  * through the page pass, so neither Astro copies it back from its cache nor the page pass reads it again.
- * What this build no longer makes (a deleted article, an old script bundle) is removed when Astro is done.
+ * What this build no longer makes (a deleted article, an old script bundle) is removed when Astro is done;
+ * the post-build's own files (its search index, dictionary, headers) it replaces or removes itself.
  *
  * The folder is emptied first, as Astro would empty it, when its pages cannot be trusted as the page
  * pass left them: no finished page pass, or one with other code or rules (postbuild.ts decides).
@@ -13,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { outDir } from "./build-dirs.ts";
 import { fileStamp, filesUnder } from "./html-files.ts";
-import { pagePassStands } from "./postbuild.ts";
+import { isPostbuildOutput, pagePassStands } from "./postbuild.ts";
 
 /** Removes the folders under `dir` that hold no file any more (deepest first). */
 function removeEmptyFolders(dir: string): void {
@@ -37,7 +38,7 @@ export function keptSiteFolder(): AstroIntegration {
           logger.info("the last page pass did not finish, or ran with other code or rules: the site folder starts empty");
           rmSync(site, { recursive: true, force: true });
         }
-        before = new Map(filesUnder(site).map((file) => [file, fileStamp(join(site, file))]));
+        before = new Map(filesUnder(site).filter((file) => !isPostbuildOutput(file)).map((file) => [file, fileStamp(join(site, file))]));
       },
       "astro:build:done": ({ dir, assets }) => {
         const site = fileURLToPath(dir);

@@ -12,7 +12,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
+import { searchFolders } from "../lib/search/files.ts";
 import { Worker } from "node:worker_threads";
 import { contentPath, isProjectContent } from "../lib/content-paths.ts";
 import { countReadingUses, dictionaryFromUses } from "../lib/furigana/client-readings.ts";
@@ -72,6 +73,19 @@ export interface WorkerDone {
 }
 
 const log = (message: string) => console.error(`[postbuild] ${message}`);
+
+/** The browser's reading dictionary and the headers file, inside the site folder. */
+const dictionaryFile = join("furigana", "ja.json");
+const headersFile = "_headers";
+
+/**
+ * Whether a file of the site folder is one the post-build writes, and replaces or removes itself on
+ * every run (so what Astro is done with leaves it in place: kept-site-folder.ts).
+ */
+export function isPostbuildOutput(file: string): boolean {
+  const top = file.split(sep)[0];
+  return file === headersFile || file === dictionaryFile || top === searchFolders.pagefind || top === searchFolders.vocabulary;
+}
 
 
 /**
@@ -412,12 +426,12 @@ async function runPrepared({ siteDir, cacheRoot, searchDir, pagesDir, setup, key
   }
 
   // One dictionary for Japanese: the easy-Japanese search page shows results from the standard index.
-  mkdirSync(join(siteDir, "furigana"), { recursive: true });
-  writeFileSync(join(siteDir, "furigana", "ja.json"), JSON.stringify(dictionaryFromUses(uses)));
+  mkdirSync(dirname(join(siteDir, dictionaryFile)), { recursive: true });
+  writeFileSync(join(siteDir, dictionaryFile), JSON.stringify(dictionaryFromUses(uses)));
 
   await writeVocabularies(siteDir, wordsByLang);
   // The rest does not wait for Pagefind: it is written while the indexes are still being made.
-  writeFileSync(join(siteDir, "_headers"), renderHeadersFile(sortedFiles.map((file) => ({ path: urlPathOf(file), policy: pages[file]!.policy }))));
+  writeFileSync(join(siteDir, headersFile), renderHeadersFile(sortedFiles.map((file) => ({ path: urlPathOf(file), policy: pages[file]!.policy }))));
   log(`headers for ${files.length} pages in ${(performance.now() - started).toFixed(0)} ms`);
 
   const indexes = await Promise.all(indexing.values());

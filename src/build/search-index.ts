@@ -8,7 +8,7 @@
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { filesUnder, linkOrCopyInto } from "./html-files.ts";
+import { filesUnder, linkOrCopyInto, sameFile } from "./html-files.ts";
 import type { EntryFile, LanguageIndex } from "./language-index.ts";
 import { parseProblemPhrases } from "../lib/search/problems.ts";
 import { rankVocabulary } from "../lib/search/spelling.ts";
@@ -35,20 +35,19 @@ export async function readSearchSources(
  */
 export async function assembleSearchIndex(siteDir: string, indexes: LanguageIndex[]): Promise<void> {
   const outputPath = join(siteDir, searchFolders.pagefind);
-  // A rebuild must not keep the previous build's fragments.
-  await rm(outputPath, { recursive: true, force: true });
   const sorted = [...indexes].sort((a, b) => a.lang.localeCompare(b.lang));
   const entry: EntryFile = { version: sorted[0]?.version ?? "", languages: {}, include_characters: [] };
+  // Each file of the output and the kept index file it is: the scripts, styles and WebAssembly are the
+  // same in every language's output; each language's own files carry its name in theirs.
+  const sources = new Map<string, string>();
   for (const index of sorted) {
     entry.languages[index.lang] = index.entry;
     entry.include_characters = [...new Set([...(entry.include_characters ?? []), ...index.includeCharacters])];
-    // The scripts, styles and WebAssembly are the same in every language's output; each language's own
-    // files carry its name in theirs, so nothing is overwritten by another language's.
-    for (const file of filesUnder(index.folder)) {
-      if (file === "pagefind-entry.json" || file === ".digest") continue;
-      linkOrCopyInto(join(index.folder, file), join(outputPath, file));
-    }
+    for (const file of filesUnder(index.folder)) if (file !== "pagefind-entry.json" && file !== ".digest") sources.set(file, join(index.folder, file));
   }
+  // The last build's output stays where it is still the same file (a hard link into a kept index).
+  for (const file of filesUnder(outputPath)) if (!sources.has(file)) await rm(join(outputPath, file));
+  for (const [file, source] of sources) if (!sameFile(source, join(outputPath, file))) linkOrCopyInto(source, join(outputPath, file));
   await mkdir(outputPath, { recursive: true });
   await writeFile(join(outputPath, "pagefind-entry.json"), JSON.stringify(entry));
 }

@@ -1,24 +1,26 @@
 /**
- * The articles' content loader: Astro's glob loader over `<locale>/<id>.mdx`, in two halves. Files that
- * use components go through the MDX compiler as usual (one module each, bundled by every build). Files
- * that are plain Markdown (src/lib/mdx/plain-markdown.ts) are rendered by the content layer with the same
- * Markdown processor and settings, only when their digest changed. Their HTML goes to a file of its own
- * (article-html.ts) and their body stays out of the store: every build bundles the whole store into its
- * server code, and at 1,000 articles per language the HTML and bodies were nine tenths of it.
+ * The articles' content loader over `<locale>/<id>.mdx`, in two halves. Files that use components go
+ * through Astro's glob loader and the MDX compiler as usual (one module each, bundled by every build).
+ * Files that are plain Markdown (src/lib/mdx/plain-markdown.ts) are rendered here with the Markdown
+ * entry type, only when their digest changed. Their HTML goes to a file of its own (article-html.ts)
+ * and their body stays out of the store: every build bundles the whole store into its server code, and
+ * at 1,000 articles per language the HTML and bodies were nine tenths of it.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
+import { pathToFileURL, fileURLToPath } from "node:url";
+import type { ContentEntryRenderFunction, ContentEntryType } from "astro";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
-import { articleSources } from "../lib/content-files.ts";
+import { articleSources, type ArticleSource } from "../lib/content-files.ts";
 import { isPlainMarkdown } from "../lib/mdx/plain-markdown.ts";
 import { articleHtmlDir, articleHtmlFile } from "./article-html.ts";
 
 /**
  * Astro hands every loader the entry types by file extension; its own glob loader reads them from the
- * context, though the public LoaderContext type leaves them out. Giving the plain half a context whose
- * `.mdx` is the Markdown entry type is what makes the glob loader render those files itself.
+ * context, though the public LoaderContext type leaves them out. The plain half renders with the
+ * Markdown entry type's own functions, as the glob loader would for a `.md` file.
  */
-type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, unknown> };
+type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
 
 const entryId = (file: string) => file.replace(/\.mdx$/, "");
 
@@ -41,19 +43,44 @@ function patternsFor(files: readonly string[]): string[] {
 
 type Store = LoaderContext["store"];
 
-/**
- * The store as one half of the files sees it: the other half's entries are neither listed nor removed.
- * `set` may change an entry on its way in (the plain half moves its HTML out).
- */
-function storeOf(store: Store, ids: ReadonlySet<string>, setEntry: Store["set"] = (entry) => store.set(entry)): Store {
+/** The store as the MDX half of the files sees it: the plain half's entries are neither listed nor removed. */
+function storeOf(store: Store, ids: ReadonlySet<string>): Store {
   return new Proxy(store, {
     get(target, property, receiver) {
       if (property === "keys") return () => target.keys().filter((id) => ids.has(id));
-      if (property === "set") return setEntry;
       const value = Reflect.get(target, property, receiver);
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
+}
+
+/**
+ * The plain files, each read once (by articleSources): a file whose digest the store holds is left as
+ * it is; any other is parsed, checked and rendered with the Markdown entry type's own functions, as
+ * the glob loader does, and stored with its HTML in a file of its own and without its body.
+ */
+async function syncPlain(sources: readonly ArticleSource[], markdown: ContentEntryType, context: ContextWithEntryTypes): Promise<void> {
+  const { store, generateDigest, parseData, config, logger } = context;
+  mkdirSync(articleHtmlDir(), { recursive: true });
+  const root = fileURLToPath(config.root);
+  let render: ContentEntryRenderFunction | undefined;
+  for (const { path, locale, fileId, source } of sources) {
+    const id = `${locale}/${fileId}`;
+    const digest = generateDigest(source);
+    if (store.get(id)?.digest === digest) continue;
+    const filePath = resolve(path);
+    const { body, data } = await markdown.getEntryInfo({ contents: source, fileUrl: pathToFileURL(filePath) });
+    const parsed = await parseData({ id, data, filePath });
+    render ??= await markdown.getRenderFunction!(config);
+    let html = "";
+    try {
+      html = (await render({ id, data, body, filePath, digest })).html ?? "";
+    } catch (error) {
+      logger.error(`Error rendering ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    writeFileSync(articleHtmlFile(digest), html);
+    store.set({ id, data: parsed, filePath: relative(root, filePath).split(sep).join("/"), digest });
+  }
 }
 
 /** Both halves, from the files as they are now: a file moves between halves when a component is added or removed. */
@@ -67,30 +94,17 @@ async function syncArticles(base: string, context: ContextWithEntryTypes): Promi
   if (!markdown) throw new Error("Astro gave no Markdown entry type to render plain articles with");
   const generateId = ({ entry }: { entry: string }) => entryId(entry);
   const { store } = context;
-  // An entry the other half stored (or a plain one whose HTML file is gone) is made again: the glob
-  // loader keeps any entry whose digest is unchanged.
+  // An entry the other half stored (or a plain one whose HTML file is gone) is made again: both halves
+  // keep any entry whose digest is unchanged.
   for (const id of mdx.map(entryId)) if (store.get(id)?.deferredRender !== true) store.delete(id);
   for (const id of plain.map(entryId)) {
     const entry = store.get(id);
     if (entry && (entry.deferredRender || entry.digest === undefined || !existsSync(articleHtmlFile(entry.digest)))) store.delete(id);
   }
-  mkdirSync(articleHtmlDir(), { recursive: true });
-  const storePlain: Store["set"] = ({ rendered, ...entry }) => {
-    if (entry.digest === undefined) throw new Error(`${entry.filePath ?? entry.id}: the content layer gave no digest to keep its HTML under`);
-    writeFileSync(articleHtmlFile(entry.digest), rendered?.html ?? "");
-    return store.set(entry);
-  };
   // The halves do not watch: a change is synced here, as a file may have to change halves.
   const { watcher: _unwatched, ...unwatched } = context;
-  const half = (list: string[], entryTypes = context.entryTypes, setEntry?: Store["set"]): ContextWithEntryTypes => ({
-    ...unwatched,
-    store: storeOf(store, new Set(list.map(entryId)), setEntry),
-    entryTypes,
-  });
-  if (mdx.length > 0) await glob({ base, pattern: patternsFor(mdx), generateId }).load(half(mdx));
-  if (plain.length > 0) {
-    await glob({ base, pattern: patternsFor(plain), generateId, retainBody: false }).load(half(plain, new Map([[".mdx", markdown]]), storePlain));
-  }
+  if (mdx.length > 0) await glob({ base, pattern: patternsFor(mdx), generateId }).load({ ...unwatched, store: storeOf(store, new Set(mdx.map(entryId))) });
+  await syncPlain(sources.filter((_, index) => plainSet.has(files[index]!)), markdown, context);
   // An entry whose file is gone belongs to neither half; neither does an HTML file no plain entry names.
   const ids = new Set(files.map(entryId));
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

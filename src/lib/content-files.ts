@@ -7,8 +7,16 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
+/** An article file: its path, its locale folder, its name without `.mdx`, and its text. */
+export interface ArticleSource {
+  path: string;
+  locale: string;
+  fileId: string;
+  source: string;
+}
+
 /** Every `<locale>/<id>.mdx` under `articlesDir` (none when it does not exist), by locale and name, with its text. */
-export function articleSources(articlesDir: string): { path: string; locale: string; fileId: string; source: string }[] {
+export function articleSources(articlesDir: string): ArticleSource[] {
   if (!existsSync(articlesDir)) return [];
   return readdirSync(articlesDir)
     .filter((locale) => statSync(join(articlesDir, locale)).isDirectory())

@@ -13,7 +13,6 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
-import { searchFolders } from "../lib/search/files.ts";
 import { Worker } from "node:worker_threads";
 import { contentPath, isProjectContent } from "../lib/content-paths.ts";
 import { countReadingUses, dictionaryFromUses } from "../lib/furigana/client-readings.ts";
@@ -25,6 +24,7 @@ import { renderHeadersFile } from "./csp-headers.ts";
 import { fileStamp, filesUnder, htmlFiles, urlPathOf } from "./html-files.ts";
 import { indexLangOf } from "./page-pass.ts";
 import { localeKeys, locales } from "../lib/i18n/locales.ts";
+import { searchFolders } from "../lib/search/files.ts";
 import { localeOfPath } from "../lib/urls.ts";
 import { assembleSearchIndex, writeVocabularies } from "./search-index.ts";
 import type { LanguageIndex, LanguageJob } from "./language-index.ts";
@@ -86,7 +86,6 @@ export function isPostbuildOutput(file: string): boolean {
   const top = file.split(sep)[0];
   return file === headersFile || file === dictionaryFile || top === searchFolders.pagefind || top === searchFolders.vocabulary;
 }
-
 
 /**
  * What the cached results depend on besides the page itself: the code (src/, the lock file) and the
@@ -188,7 +187,6 @@ function indexInThread(worker: Worker, job: LanguageJob): Promise<LanguageIndex>
     worker.once("error", reject);
   });
 }
-
 
 /**
  * The ledger, parsed: kept in the cache as JSON under a hash of its text, since reading it as YAML

@@ -24,6 +24,11 @@ export interface AgentIndexEntry extends AgentLink {
   parts: AgentLink[];
 }
 
+/** An article in the index before its parts are read (withParts): only the pages that render read them. */
+export interface AgentArticle extends AgentLink {
+  entry: ArticleEntry;
+}
+
 /** An article version a reader of the locale sees that nobody has checked against the product lately. */
 export interface ArticleToVerify extends AgentLink {
   status: Exclude<VerificationStatus, "verified">;
@@ -57,23 +62,31 @@ function titledAnchors(entry: ArticleEntry): Anchor[] {
   return anchors;
 }
 
-export async function getAgentIndex(locale: Locale): Promise<{ articles: AgentIndexEntry[]; troubleshooters: AgentIndexEntry[] }> {
+/** An article with its titled sections, each with its link and short link (the article's with the anchor). */
+export function withParts({ entry, ...article }: AgentArticle): AgentIndexEntry {
+  return {
+    ...article,
+    parts: titledAnchors(entry).map(([id, anchor]) => ({
+      id,
+      title: anchor.title,
+      href: `${article.href}#${id}`,
+      shortHref: article.shortHref === undefined ? undefined : `${article.shortHref}#${id}`,
+    })),
+  };
+}
+
+export async function getAgentIndex(locale: Locale): Promise<{ articles: AgentArticle[]; troubleshooters: AgentIndexEntry[] }> {
   const redirects = new Map((await getRedirects()).map((redirect) => [redirect.from, redirect]));
   // A short link exists for every article, and for a troubleshooter whose slug no article uses.
-  const shortFor = (type: "article" | "troubleshooter", id: string, hash = "") =>
-    redirects.get(paths.shortLink(id))?.target.type === type ? `${paths.shortLink(id)}${hash}` : undefined;
+  const shortFor = (type: "article" | "troubleshooter", id: string) => (redirects.get(paths.shortLink(id))?.target.type === type ? paths.shortLink(id) : undefined);
 
-  const articles = (await getArticlesFor(locale)).map((article) => {
-    const href = paths.article(locale, article.id);
-    const anchors = titledAnchors(article.entry);
-    return {
-      id: article.id,
-      title: article.entry.data.title,
-      href,
-      shortHref: shortFor("article", article.id),
-      parts: anchors.map(([id, anchor]) => ({ id, title: anchor.title, href: `${href}#${id}`, shortHref: shortFor("article", article.id, `#${id}`) })),
-    };
-  });
+  const articles = (await getArticlesFor(locale)).map((article) => ({
+    id: article.id,
+    title: article.entry.data.title,
+    href: paths.article(locale, article.id),
+    shortHref: shortFor("article", article.id),
+    entry: article.entry,
+  }));
 
   const troubleshooters = (await listTroubleshooters(locale)).map((troubleshooter) => {
     const href = paths.troubleshooter(locale, troubleshooter.slug);

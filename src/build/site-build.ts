@@ -12,9 +12,9 @@ import { preparePostbuild } from "./postbuild.ts";
 
 /** Astro's command-line entry, run with this Node (the one `npm run` puts first on PATH). */
 function astroCli(): string {
-  const manifest = createRequire(import.meta.url).resolve("astro/package.json");
-  const { bin } = createRequire(import.meta.url)("astro/package.json") as { bin: { astro: string } };
-  return join(dirname(manifest), bin.astro);
+  const require = createRequire(import.meta.url);
+  const { bin } = require("astro/package.json") as { bin: { astro: string } };
+  return join(dirname(require.resolve("astro/package.json")), bin.astro);
 }
 
 function astroBuild(): Promise<number> {

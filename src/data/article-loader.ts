@@ -108,8 +108,11 @@ async function syncArticles(base: string, context: ContextWithEntryTypes): Promi
   // An entry whose file is gone belongs to neither half; neither does an HTML file no plain entry names.
   const ids = new Set(files.map(entryId));
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-  const htmlFiles = new Set(plain.map((file) => articleHtmlFile(store.get(entryId(file))?.digest ?? "")));
-  for (const name of readdirSync(articleHtmlDir())) if (!htmlFiles.has(join(articleHtmlDir(), name))) rmSync(join(articleHtmlDir(), name));
+  const named = new Set(plain.map((file) => articleHtmlFile(store.get(entryId(file))?.digest ?? "")));
+  for (const name of readdirSync(articleHtmlDir())) {
+    const path = join(articleHtmlDir(), name);
+    if (!named.has(path)) rmSync(path);
+  }
 }
 
 export function articleLoader(base: string): Loader {

@@ -39,4 +39,3 @@ export function troubleshooterSlugs(troubleshootersDir: string): string[] {
     .filter((slug) => statSync(join(troubleshootersDir, slug)).isDirectory())
     .sort();
 }
-

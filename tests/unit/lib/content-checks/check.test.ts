@@ -158,7 +158,7 @@ describe("troubleshooter", () => {
   it("reports a flow that does not compile as the compiler does, at its file, the line of the step, and nothing that follows from it", () => {
     expect(problemsOf("troubleshooter", "troubleshooter")).toEqual([
       ["troubleshooter/troubleshooters/bad-yaml/vi.yaml", 3, "not valid YAML: Map keys must be unique"],
-      ["troubleshooter/troubleshooters/reset-help/flow.yaml", 7, 'step "check-inbox": leads to "check-spam", which is not a step in this flow'],
+      ["troubleshooter/troubleshooters/reset-help/flow.yaml", 8, 'step "check-inbox": leads to "check-spam", which is not a step in this flow'],
     ]);
     expect(otherErrors("troubleshooter", "troubleshooter")).toEqual([]);
   });

@@ -225,3 +225,14 @@ describe("mdx and component", () => {
     expect(problems[2]![2]).toMatch(/^<ArticleLink> shows the title of the page it links to/);
   });
 });
+
+describe("dead-end", () => {
+  it("fails a page whose links and related pages are all unanswered, and a page from the sources marked unanswered", () => {
+    expect(problemsOf("dead-end", "dead-end")).toEqual([
+      ["dead-end/articles/en/only-open.mdx", 10, "every page this one links to is unanswered (open-question): link to at least one page that answers its question"],
+    ]);
+    expect(problemsOf("dead-end", "front-matter")).toEqual([
+      ["dead-end/articles/en/seed-unanswered.mdx", 10, "answered: a page taken from the sources answers its question; only `source: editorial` can be unanswered"],
+    ]);
+  });
+});

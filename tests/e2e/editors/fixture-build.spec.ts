@@ -121,7 +121,7 @@ test("the agents' index comes in pages: every article on exactly one page, each 
   expect(count).toBeGreaterThanOrEqual(3);
   await expect(pageLinks.first()).toHaveAttribute("aria-current", "page");
   // Page 1 also holds the troubleshooters; later pages point back to it.
-  await expect(page.getByRole("heading", { level: 2, name: "Troubleshooters" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: useTranslations("en")("agents.troubleshooters") })).toBeVisible();
   for (let number = 1; number <= count; number += 1) {
     if (number > 1) {
       // Reached the way a person does: the "Next page" link at the bottom of the previous page.

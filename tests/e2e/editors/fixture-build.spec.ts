@@ -128,7 +128,7 @@ test("the agents' index comes in pages: every article on exactly one page, each 
       await page.getByRole("link", { name: new RegExp(`^Next page: Page ${number}:`) }).click();
       await expect(page).toHaveURL(`${siteOrigin}/en/agents/${number}/`);
       await expect(pageLinks.nth(number - 1)).toHaveAttribute("aria-current", "page");
-      await expect(page.getByRole("link", { name: "Troubleshooter links are on page 1." })).toHaveAttribute("href", "/en/agents/#agents-troubleshooters");
+      await expect(page.getByRole("link", { name: useTranslations("en")("agents.troubleshootersOnFirstPage") })).toHaveAttribute("href", "/en/agents/#agents-troubleshooters");
     }
     const ids = await page.locator(".agents-entry h3[id^='agents-articles-']").evaluateAll((headings) => headings.map((heading) => heading.id));
     expect(ids.length).toBeLessThanOrEqual(agentsPageSize);

@@ -23,7 +23,7 @@ const en = {
   "article.kind.faq": "Question",
   "article.kind.guide": "Step-by-step guide",
   "article.onThisPage": "On this page",
-  "article.unchecked": "We have not yet checked this answer against the app or the website. If what you see is different, please contact us.",
+  "article.unchecked": "This page has not yet been checked against the app or the website.",
   "footer.contact": "Still need help? Contact us",
   "contact.phone": "Phone",
   "contact.hours": "Hours",

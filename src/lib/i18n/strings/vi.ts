@@ -24,7 +24,7 @@ export default {
   "article.kind.faq": "Câu hỏi",
   "article.kind.guide": "Hướng dẫn từng bước",
   "article.onThisPage": "Nội dung trang này",
-  "article.unchecked": "Chúng tôi chưa đối chiếu câu trả lời này với ứng dụng hoặc trang web. Nếu những gì bạn thấy khác với trang này, hãy liên hệ với chúng tôi.",
+  "article.unchecked": "Trang này chưa được đối chiếu với ứng dụng hoặc trang web.",
   "footer.contact": "Vẫn cần trợ giúp? Hãy liên hệ với chúng tôi",
   "contact.phone": "Điện thoại",
   "contact.hours": "Giờ làm việc",

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { useTranslations } from "../../src/lib/i18n/index.ts";
 
 // Answers written where the sources are silent say so to the reader until someone checks them.
 test("an unchecked editorial answer tells the reader it has not been checked yet", async ({ page }) => {
   await page.goto("/en/articles/delete-account/");
-  await expect(page.locator("[data-unchecked]")).toContainText("We have not yet checked this answer");
+  await expect(page.locator("[data-unchecked]")).toHaveText(useTranslations("en")("article.unchecked"));
 });
 
 test("an article taken from the sources and verified shows no such notice", async ({ page }) => {

@@ -121,14 +121,14 @@ test("the agents' index comes in pages: every article on exactly one page, each 
   expect(count).toBeGreaterThanOrEqual(3);
   await expect(pageLinks.first()).toHaveAttribute("aria-current", "page");
   // Page 1 also holds the troubleshooters; later pages point back to it.
-  await expect(page.getByRole("heading", { level: 2, name: "Troubleshooters" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: useTranslations("en")("agents.troubleshooters") })).toBeVisible();
   for (let number = 1; number <= count; number += 1) {
     if (number > 1) {
       // Reached the way a person does: the "Next page" link at the bottom of the previous page.
       await page.getByRole("link", { name: new RegExp(`^Next page: Page ${number}:`) }).click();
       await expect(page).toHaveURL(`${siteOrigin}/en/agents/${number}/`);
       await expect(pageLinks.nth(number - 1)).toHaveAttribute("aria-current", "page");
-      await expect(page.getByRole("link", { name: "Troubleshooter links are on page 1." })).toHaveAttribute("href", "/en/agents/#agents-troubleshooters");
+      await expect(page.getByRole("link", { name: useTranslations("en")("agents.troubleshootersOnFirstPage") })).toHaveAttribute("href", "/en/agents/#agents-troubleshooters");
     }
     const ids = await page.locator(".agents-entry h3[id^='agents-articles-']").evaluateAll((headings) => headings.map((heading) => heading.id));
     expect(ids.length).toBeLessThanOrEqual(agentsPageSize);

@@ -89,7 +89,7 @@ function articleMdx(index: number, total: number, locale: "en" | "ja", categorie
     "---",
     `id: bench-${index}`,
     `title: "${title}"`,
-    `summary: "${paragraph(language, random, 1).replace(/<[^>]+>/g, "24").replace(/"/g, "'")}"`,
+    `answer: "${paragraph(language, random, 1).replace(/<[^>]+>/g, "24").replace(/"/g, "'")}"`,
     `category: ${categories[index % categories.length]}`,
     `audiences: [${audiences.filter((_, i) => (index + i) % 2 === 0 || i === 0).join(", ")}]`,
     `kind: ${kind}`,

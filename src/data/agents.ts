@@ -21,11 +21,14 @@ export interface AgentLink {
 }
 
 export interface AgentIndexEntry extends AgentLink {
+  /** What lists show under the title: an article's answer, a troubleshooter's summary. */
+  summary: string;
   parts: AgentLink[];
 }
 
 /** An article in the index before its parts are read (withParts): only the pages that render read them. */
 export interface AgentArticle extends AgentLink {
+  summary: string;
   entry: ArticleEntry;
 }
 
@@ -83,6 +86,7 @@ export async function getAgentIndex(locale: Locale): Promise<{ articles: AgentAr
   const articles = (await getArticlesFor(locale)).map((article) => ({
     id: article.id,
     title: article.entry.data.title,
+    summary: article.entry.data.answer,
     href: paths.article(locale, article.id),
     shortHref: shortFor("article", article.id),
     entry: article.entry,
@@ -93,6 +97,7 @@ export async function getAgentIndex(locale: Locale): Promise<{ articles: AgentAr
     return {
       id: troubleshooter.slug,
       title: troubleshooter.title,
+      summary: troubleshooter.summary,
       href,
       shortHref: shortFor("troubleshooter", troubleshooter.slug),
       parts: troubleshooter.steps.map((step) => ({ id: step.id, title: step.label, href: `${href}?step=${encodeURIComponent(step.id)}`, shortHref: undefined })),

@@ -8,6 +8,7 @@ import { loadGlossary } from "../lib/glossary/load.ts";
 import type { Locale } from "../lib/i18n/locales.ts";
 import { getArticlesFor, getAudiences, getCategories, type ArticleEntry, type ResolvedArticle } from "./content.ts";
 import { listTroubleshooters } from "./troubleshooters.ts";
+import { linkTitlesOf } from "./link-targets.ts";
 
 let glossaryKey: string | undefined;
 let troubleshooterFilesKey: string | undefined;
@@ -28,7 +29,10 @@ function taxonomy(): Promise<string> {
 
 const listed = (articles: ResolvedArticle[]) => articles.map(listedFields);
 
-/** An article page: its own file, how it is shown, and what it shows of other articles and troubleshooters. */
+/**
+ * An article page: its own file, how it is shown, and what it shows of other articles and troubleshooters
+ * (related lists, and the titles its <ArticleLink> and <TroubleshooterLink> links show).
+ */
 export async function articlePageKey(
   locale: Locale,
   shown: { item: ArticleEntry; shownLocale: Locale; isFallback: boolean },
@@ -45,6 +49,7 @@ export async function articlePageKey(
     { shownLocale: shown.shownLocale, isFallback: shown.isFallback, hasEasyVersion },
     listed(related),
     troubleshooters,
+    await linkTitlesOf(shown.item.body, shown.shownLocale),
     await taxonomy(),
     glossary(),
   );

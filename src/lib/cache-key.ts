@@ -65,13 +65,13 @@ export interface ListedArticle {
   id: string;
   shownLocale: string;
   isFallback: boolean;
-  entry: { data: { title: string; summary: string; category: string; audiences: readonly string[] } };
+  entry: { data: { title: string; answer: string; category: string; audiences: readonly string[] } };
 }
 
 /** The fields of an article that other pages render: a body edit leaves them, and so the lists, alone. */
 export function listedFields(article: ListedArticle) {
-  const { title, summary, category, audiences } = article.entry.data;
-  return { id: article.id, shownLocale: article.shownLocale, isFallback: article.isFallback, title, summary, category, audiences };
+  const { title, answer, category, audiences } = article.entry.data;
+  return { id: article.id, shownLocale: article.shownLocale, isFallback: article.isFallback, title, answer, category, audiences };
 }
 
 /** An article file as the page that renders it sees it: the digest covers its front matter and body. */

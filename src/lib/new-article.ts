@@ -40,7 +40,7 @@ export function newArticleSource(request: NewArticleRequest, facts: ContentFacts
   const data = {
     id: request.id,
     title: `(${language}) ${request.id.replace(/-/g, " ")}`,
-    summary: "One or two sentences that answer the question.",
+    answer: "One or two sentences that answer the title.",
     category: request.category,
     audiences: facts.audiences,
     kind: request.kind,
@@ -53,7 +53,7 @@ export function newArticleSource(request: NewArticleRequest, facts: ContentFacts
     "---",
     `id: ${data.id}`,
     `title: ${data.title}`,
-    `summary: ${data.summary}`,
+    `answer: ${data.answer}`,
     `category: ${data.category}`,
     `audiences: [${data.audiences.join(", ")}]`,
     `kind: ${data.kind}`,

@@ -1,6 +1,7 @@
 /**
  * The components editors may use in MDX, without importing them. Documented in CONTRIBUTING.md.
  */
+import ArticleLink from "./ArticleLink.astro";
 import Callout from "./Callout.astro";
 import ContactBlock from "./ContactBlock.astro";
 import Figure from "./Figure.astro";
@@ -13,6 +14,7 @@ import TroubleshooterLink from "./TroubleshooterLink.astro";
 import Value from "./Value.astro";
 
 export const mdxComponents = {
+  ArticleLink,
   Callout,
   ContactBlock,
   Figure,

@@ -207,7 +207,7 @@ function checkFrontMatter(item: CheckedArticle, tree: ContentTree, options: Chec
     return;
   }
   if (!parsed.data) {
-    report(article, 1, "front-matter", "no front matter: start the file with --- and the fields id, title, summary, category, audiences, kind, published, updated");
+    report(article, 1, "front-matter", "no front matter: start the file with --- and the fields id, title, answer, category, audiences, kind, published, updated");
     return;
   }
   const data = parsed.data;
@@ -292,7 +292,9 @@ function checkLink(link: LinkRef, from: CheckedArticle, context: LinkContext): L
   const segments = url.pathname.split("/").filter(Boolean);
   // Files from public/ (pictures, downloads) are served as they are.
   if ((segments.at(-1) ?? "").includes(".")) return { anchorChecked: false };
-  const broken = (message: string): LinkOutcome => ({ anchorChecked: false, problem: { rule: "broken-link", message: `${href}: ${message}` } });
+  // An <ArticleLink> is named as written: its relative URL is ours, not the editor's.
+  const written = link.via === "ArticleLink" ? `<ArticleLink> ${href}` : href;
+  const broken = (message: string): LinkOutcome => ({ anchorChecked: false, problem: { rule: "broken-link", message: `${written}: ${message}` } });
   if (!url.pathname.endsWith("/")) return broken(`page URLs end with a slash (${url.pathname}/)`);
   const anchor = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
 
@@ -321,7 +323,7 @@ function checkLink(link: LinkRef, from: CheckedArticle, context: LinkContext): L
       if (anchor === undefined) return { anchorChecked: false };
       const shown = fallbackChain(locale).map((candidate) => versions[candidate]).find((version) => version !== undefined);
       if (!shown) return broken(`there is no version of "${page.id}" a ${locale} reader sees`);
-      return anchorOutcome(anchor, shown, href);
+      return anchorOutcome(anchor, shown, written);
     }
     case "category":
       return context.tree.categories.includes(page.id) ? { anchorChecked: false } : broken(`there is no category "${page.id}"`);

@@ -10,10 +10,13 @@ import { splitFrontMatter } from "../front-matter.ts";
 
 export interface LinkRef {
   line: number;
-  /** The URL as written (for `<TroubleshooterLink>`: the equivalent path with `?step=`). */
+  /**
+   * The URL as written (for `<TroubleshooterLink>`: the equivalent path with `?step=`; for `<ArticleLink>`:
+   * the equivalent relative link, `../<id>/#<section>`).
+   */
   href: string;
   /** How it was written, for messages. */
-  via: "markdown" | "href" | "TroubleshooterLink";
+  via: "markdown" | "href" | "TroubleshooterLink" | "ArticleLink";
 }
 
 export interface ImageRef {
@@ -121,7 +124,8 @@ export function parseArticle(source: string): ParsedArticle {
     const name = match[1]!;
     const attributes = parseAttributes(match[2]!);
     const line = lineAt(match.index);
-    if (attributes["id"]) {
+    // <ArticleLink id> names the article it links to; every other tag's id is an anchor on this page.
+    if (attributes["id"] && name !== "ArticleLink") {
       const title = [name === "Step" ? attributes["number"] : undefined, attributes["title"]].filter(Boolean).join(" ");
       anchors.set(attributes["id"], { line, title });
     }
@@ -130,6 +134,10 @@ export function parseArticle(source: string): ParsedArticle {
       const slug = attributes["slug"] ?? "";
       const step = attributes["step"];
       links.push({ line, href: `/troubleshooters/${slug}/${step ? `?step=${step}` : ""}`, via: "TroubleshooterLink" });
+    }
+    if (name === "ArticleLink") {
+      const section = attributes["section"];
+      links.push({ line, href: `../${attributes["id"] ?? ""}/${section ? `#${section}` : ""}`, via: "ArticleLink" });
     }
     if (name === "Figure" || name === "img") {
       images.push({ line, src: attributes["src"] ?? "", alt: attributes["alt"], via: "Figure" });

@@ -1,7 +1,7 @@
 /**
  * Turns an easy-Japanese file into the texts the linter checks, each with the line it starts on, plus the
  * exceptions written in the file. MDX: the Markdown body with JSX tags, expressions and imports taken out
- * (lines kept), and the reader-visible attributes (title, alt, caption) and front matter (title, summary)
+ * (lines kept), and the reader-visible attributes (title, alt, caption) and front matter (title, answer)
  * as separate texts. YAML (troubleshooter texts): every string value.
  */
 import { LineCounter, parseDocument, visit, type Scalar } from "yaml";
@@ -76,7 +76,7 @@ export function mdxLintSource(source: string, knownRules: ReadonlySet<string>, s
   const frontMatter = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source);
   if (frontMatter) {
     bodyStart = frontMatter[0].length;
-    const visible = stringValues(frontMatter[1]!, 1, shown).filter((unit) => /^(title|summary):/.test(source.split("\n")[unit.line - 1]!.trim()));
+    const visible = stringValues(frontMatter[1]!, 1, shown).filter((unit) => /^(title|answer):/.test(source.split("\n")[unit.line - 1]!.trim()));
     units.push(...visible);
   }
 

@@ -5,10 +5,10 @@
  * (troubleshooter texts are required in every language), and `content/articles/<key>/`.
  */
 export const locales = {
-  en: { lang: "en", hreflang: "en", dir: "ltr", label: "English", furigana: false, easyVariantOf: null, translationExpected: false },
-  ja: { lang: "ja", hreflang: "ja", dir: "ltr", label: "日本語", furigana: true, easyVariantOf: null, translationExpected: true },
-  "ja-easy": { lang: "ja", hreflang: "ja-x-easy", dir: "ltr", label: "やさしい日本語", furigana: true, easyVariantOf: "ja", translationExpected: true },
-  vi: { lang: "vi", hreflang: "vi", dir: "ltr", label: "Tiếng Việt", furigana: false, easyVariantOf: null, translationExpected: false },
+  en: { lang: "en", hreflang: "en", dir: "ltr", label: "English", furigana: false, easyVariantOf: null, translationExpected: false, titleQuotes: ["", ""] },
+  ja: { lang: "ja", hreflang: "ja", dir: "ltr", label: "日本語", furigana: true, easyVariantOf: null, translationExpected: true, titleQuotes: ["「", "」"] },
+  "ja-easy": { lang: "ja", hreflang: "ja-x-easy", dir: "ltr", label: "やさしい日本語", furigana: true, easyVariantOf: "ja", translationExpected: true, titleQuotes: ["「", "」"] },
+  vi: { lang: "vi", hreflang: "vi", dir: "ltr", label: "Tiếng Việt", furigana: false, easyVariantOf: null, translationExpected: false, titleQuotes: ["", ""] },
 } as const satisfies Record<string, LocaleInfo>;
 
 export interface LocaleInfo {
@@ -29,6 +29,11 @@ export interface LocaleInfo {
    * locale, is the language articles are written in, so it is never a translation.
    */
   translationExpected: boolean;
+  /**
+   * How a sentence quotes the title of a page it links to (<ArticleLink>, <TroubleshooterLink>): the marks
+   * stand outside the link, so 「…」をご覧ください reads as a sentence and the link's name is the title alone.
+   */
+  titleQuotes: readonly [open: string, close: string];
 }
 
 export type Locale = keyof typeof locales;

@@ -18,8 +18,11 @@ export const articleSchema = z
     /** Stable id, the same in every language; it is the URL segment and the `/go/<id>` short link. */
     id: idSchema,
     title: z.string().min(1),
-    /** One or two sentences shown on category pages and in search results. */
-    summary: z.string().min(1),
+    /**
+     * One or two sentences that answer the title (not a description of the page). The article page shows
+     * it as the lead paragraph under the title; lists, search results and the agents' index show it too.
+     */
+    answer: z.string().trim().min(1, "write one or two sentences that answer the title"),
     /** Id of an entry in `content/categories.yaml`. */
     category: idSchema,
     /** Ids of entries in `content/audiences.yaml`. */

@@ -25,7 +25,10 @@ export const mdxComponentSchemas = {
     })
     .strict(),
   PasswordRules: z.object({ policy: z.enum(Object.keys(siteConfig.rules.passwordPolicy) as [keyof typeof siteConfig.rules.passwordPolicy]) }).strict(),
+  /** Without children its text is the troubleshooter's title; children are for a text that is not a title. */
   TroubleshooterLink: z.object({ slug: idSchema, step: idSchema.optional() }).strict(),
+  /** A link whose text is the target article's title, e.g. <ArticleLink id="forgot-username-or-password" section="answer" />. */
+  ArticleLink: z.object({ id: idSchema, section: idSchema.optional() }).strict(),
   ContactBlock: z.object({}).strict(),
   Value: z.object({ name: z.enum(Object.keys(configValues) as [keyof typeof configValues]) }).strict(),
   /** A quoted screen text from content/glossary.yaml, in the page's language. */

@@ -47,7 +47,8 @@ function anchorOf(url: string): string | null {
 
 /**
  * Picks where a result links: the section (a `<Section>` question or a `<Step>`) holding the strongest
- * matches, or the page itself when the match is in its title or introduction.
+ * matches, or the page itself when the match is in its title or introduction. A page shows its answer
+ * (the `answer` meta of an article) as its excerpt, the same text lists show.
  */
 export function pickResultTarget(data: PagefindResultData): ResultTarget {
   let best: PagefindSubResult | null = null;
@@ -56,7 +57,7 @@ export function pickResultTarget(data: PagefindResultData): ResultTarget {
   }
   const anchor = best ? anchorOf(best.url) : null;
   if (!best || anchor === null || anchor === pageTopAnchor) {
-    return { url: data.url, sectionTitle: null, excerpt: best?.excerpt || data.excerpt };
+    return { url: data.url, sectionTitle: null, excerpt: data.meta["answer"] ?? (best?.excerpt || data.excerpt) };
   }
   return { url: best.url, sectionTitle: best.title, excerpt: best.excerpt };
 }

@@ -25,7 +25,7 @@ const plainArticle = (locale: string, title: string, heading: string, step: stri
     "---",
     "id: plain-markdown-check",
     `title: "${title}"`,
-    `summary: "${title}"`,
+    `answer: "${title}"`,
     "category: passwords",
     "audiences: [foreigners-in-japan]",
     "kind: guide",

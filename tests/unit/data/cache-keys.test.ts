@@ -25,7 +25,7 @@ function article(id: string, data: Record<string, unknown> = {}, body = "Body.")
       filePath: `content/articles/en/${id}.mdx`,
       digest: `${id}:${JSON.stringify(data)}:${body}`,
       body,
-      data: { id, title: `Title of ${id}`, summary: `Summary of ${id}`, category: "app", audiences: ["all"], related: [], troubleshooters: [], ...data },
+      data: { id, title: `Title of ${id}`, answer: `Answer of ${id}`, category: "app", audiences: ["all"], related: [], troubleshooters: [], ...data },
     },
   };
 }
@@ -66,6 +66,19 @@ test("an article page follows the troubleshooters it lists, not the others", asy
   expect(await installKey()).not.toBe(key);
 });
 
+test("an article page follows the titles its links show, not the other titles", async () => {
+  replace("install", article("install", { related: [], troubleshooters: [] }, 'See <ArticleLink id="delete" /> or <TroubleshooterLink slug="sns" />.'));
+  const key = await installKey();
+  replace("login", article("login", { title: "Log in again" }));
+  state.troubleshooters = state.troubleshooters.map((t) => (t.slug === "reset" ? { ...t, title: "Reset your password" } : t));
+  expect(await installKey()).toBe(key);
+  replace("delete", article("delete", { category: "account", title: "Delete your account" }));
+  const renamedArticle = await installKey();
+  expect(renamedArticle).not.toBe(key);
+  state.troubleshooters = state.troubleshooters.map((t) => (t.slug === "sns" ? { ...t, title: "Log in with SNS" } : t));
+  expect(await installKey()).not.toBe(renamedArticle);
+});
+
 test("an article page follows how it is shown: a fallback, or with an easy-Japanese version", async () => {
   const install = state.articles[0]!;
   const shown = (isFallback: boolean, hasEasy: boolean) => articlePageKey("vi", { item: install.entry as never, shownLocale: "en", isFallback }, hasEasy);
@@ -77,7 +90,7 @@ test("a category page follows the articles it lists and their order, not their b
   const key = await listPageKey("en", "category", "app");
   replace("login", article("login", {}, "A new body."));
   expect(await listPageKey("en", "category", "app")).toBe(key);
-  replace("delete", article("delete", { category: "account", summary: "A new summary." }));
+  replace("delete", article("delete", { category: "account", answer: "A new answer." }));
   expect(await listPageKey("en", "category", "app")).toBe(key);
   replace("delete", article("delete", { category: "app" }));
   expect(await listPageKey("en", "category", "app")).not.toBe(key);

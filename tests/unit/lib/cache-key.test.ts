@@ -87,14 +87,14 @@ describe("what pages key on", () => {
     id: "app-install",
     shownLocale: "en",
     isFallback: false,
-    entry: { body: data.body ?? "Body.", data: { title: "Install the app", summary: "Where to get it.", category: "app", audiences: ["all"], ...data } },
+    entry: { body: data.body ?? "Body.", data: { title: "Install the app", answer: "Where to get it.", category: "app", audiences: ["all"], ...data } },
   });
 
-  test("a list's key ignores an article's body and follows its title, summary, category and audiences", () => {
+  test("a list's key ignores an article's body and follows its title, answer, category and audiences", () => {
     const key = cacheKey(listedFields(article({})));
     expect(cacheKey(listedFields(article({ body: "Body. One more sentence from an editor." })))).toBe(key);
     expect(cacheKey(listedFields(article({ title: "Get the app" })))).not.toBe(key);
-    expect(cacheKey(listedFields(article({ summary: "Where to get the app." })))).not.toBe(key);
+    expect(cacheKey(listedFields(article({ answer: "Where to get the app." })))).not.toBe(key);
     expect(cacheKey(listedFields(article({ category: "account" })))).not.toBe(key);
     expect(cacheKey(listedFields(article({ audiences: ["companies"] })))).not.toBe(key);
   });

@@ -67,6 +67,7 @@ describe("broken-link", () => {
       ["broken-link/articles/en/links.mdx", 14, '/xx/articles/links/: "xx" is not a language of the site (en, ja, ja-easy, vi)'],
       ["broken-link/articles/en/links.mdx", 15, '<TroubleshooterLink>: there is no troubleshooter "no-such-flow" (there are: reset-help)'],
       ["broken-link/articles/en/links.mdx", 16, '/en/articles/old-links/: "old-links" is an old address of "links": link to /en/articles/links/'],
+      ["broken-link/articles/en/links.mdx", 17, '<ArticleLink> ../missing/: there is no article "missing"'],
       ["broken-link/troubleshooters/reset-help/flow.yaml", 5, 'article "gone" does not exist'],
     ]);
     expect(otherErrors("broken-link", "broken-link")).toEqual([]);
@@ -87,6 +88,7 @@ describe("broken-anchor", () => {
         15,
         `<TroubleshooterLink>: troubleshooter "reset-help" has no step "check-outbox" (see ${fixtures}/broken-anchor/troubleshooters/reset-help/flow.yaml)`,
       ],
+      ["broken-anchor/articles/en/anchors.mdx", 16, `<ArticleLink> ../target/#nowhere: no anchor "nowhere" in ${fixtures}/broken-anchor/articles/en/target.mdx (it has: only-in-english)`],
       // A troubleshooter step's "read more" opens the article in the reader's language, and ja lacks the part.
       [
         "broken-anchor/troubleshooters/reset-help/flow.yaml",

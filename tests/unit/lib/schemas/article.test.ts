@@ -4,7 +4,7 @@ import { articleSchema, categorySchema } from "../../../../src/lib/schemas/artic
 const valid = {
   id: "forgot-password",
   title: "I forgot my password",
-  summary: "Reset it by e-mail.",
+  answer: "Reset it by e-mail.",
   category: "passwords",
   audiences: ["foreigners-in-japan"],
   kind: "faq",

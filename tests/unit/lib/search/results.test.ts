@@ -36,6 +36,14 @@ describe("pickResultTarget", () => {
   it("falls back to the page excerpt without sub-results", () => {
     expect(pickResultTarget(result([]))).toEqual({ url: "/en/articles/cannot-log-in-after-reset/", sectionTitle: null, excerpt: "page excerpt" });
   });
+  it("shows an article's answer as the excerpt when it links to the page", () => {
+    const answered = { ...result([]), meta: { title: "I can't log in", answer: "Reset it again." } };
+    expect(pickResultTarget(answered).excerpt).toBe("Reset it again.");
+  });
+  it("keeps the section's excerpt when it links to a section of an answered article", () => {
+    const answered = { ...result([{ url: "/x/#length", title: "Length", scores: [3] }]), meta: { title: "I can't log in", answer: "Reset it again." } };
+    expect(pickResultTarget(answered).excerpt).toBe("Length excerpt");
+  });
   it("keeps the first of equally strong sections", () => {
     const target = pickResultTarget(
       result([

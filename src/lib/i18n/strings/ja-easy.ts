@@ -24,7 +24,7 @@ export default {
   "article.kind.faq": "質問",
   "article.kind.guide": "やり方",
   "article.onThisPage": "このページに書いてあること",
-  "article.unchecked": "この答えは、まだアプリやウェブサイトで確かめていません。ちがうときは、わたしたちに聞いてください。",
+  "article.unchecked": "このページに書いてあることは、まだアプリやウェブサイトで確かめていません。ちがうときは、わたしたちに聞いてください。",
   "footer.contact": "わからないときは、連絡してください",
   "contact.phone": "電話",
   "contact.hours": "時間",

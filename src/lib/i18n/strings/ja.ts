@@ -24,7 +24,7 @@ export default {
   "article.kind.faq": "よくある質問",
   "article.kind.guide": "手順ガイド",
   "article.onThisPage": "このページの内容",
-  "article.unchecked": "この回答は、まだアプリやウェブサイトの画面で確認していません。表示が異なる場合は、お問い合わせください。",
+  "article.unchecked": "このページの内容は、まだアプリやウェブサイトの画面で確認していません。画面の表示と異なる場合は、お問い合わせください。",
   "footer.contact": "解決しない場合はお問い合わせください",
   "contact.phone": "電話",
   "contact.hours": "受付時間",

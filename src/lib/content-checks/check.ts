@@ -5,7 +5,9 @@
  */
 import { articleSchema, idSchema } from "../schemas/article.ts";
 import { fallbackChain } from "../content-resolution.ts";
-import { isLocale, localeKeys, locales, type Locale } from "../i18n/locales.ts";
+import { baseLocaleOf, isLocale, localeKeys, locales, type Locale } from "../i18n/locales.ts";
+import { componentProblem } from "../mdx/known-components.ts";
+import { matchTitle, type KnownTitle } from "./title-match.ts";
 import { parseArticle, type LinkRef, type ParsedArticle } from "./parse-article.ts";
 import type { ArticleSource, ContentProblem, ContentRule, ContentTree } from "./types.ts";
 import { parsePath, paths } from "../urls.ts";
@@ -101,9 +103,16 @@ export function checkContent(tree: ContentTree, options: CheckOptions): CheckRes
   const troubleshooters = new Map(tree.troubleshooters.map((t) => [t.slug, t]));
   let linksChecked = 0;
   let anchorsChecked = 0;
+  const titlesIn = knownTitles(byId, tree);
 
   for (const item of checked) {
     const { article, parsed } = item;
+    if (parsed.mdxError) report(article, parsed.mdxError.line, "mdx", `not valid MDX, so the build stops here: ${parsed.mdxError.message}`);
+    for (const component of parsed.components) {
+      const literals = Object.fromEntries(Object.entries(component.props).filter((entry): entry is [string, string] => entry[1] !== undefined));
+      const problem = componentProblem(component.name, Object.keys(component.props), literals, component.hasChildren);
+      if (problem) report(article, component.line, "component", problem);
+    }
     for (const image of parsed.images) {
       if (image.alt === undefined || image.alt.trim() === "") {
         report(
@@ -122,6 +131,8 @@ export function checkContent(tree: ContentTree, options: CheckOptions): CheckRes
       linksChecked++;
       if (outcome.anchorChecked) anchorsChecked++;
       if (outcome.problem) report(article, link.line, outcome.problem.rule, outcome.problem.message);
+      const textProblem = linkTextProblem(link, outcome.target, titlesIn(isLocale(article.locale) ? article.locale : "en"));
+      if (textProblem) report(article, link.line, "link-text", textProblem.message, textProblem.severity);
     }
   }
 
@@ -273,7 +284,62 @@ interface LinkContext {
   tree: ContentTree;
 }
 
-type LinkOutcome = "external" | { anchorChecked: boolean; problem?: { rule: ContentRule; message: string } };
+/** Where a link goes, when it is a page with a title: `article:<id>` or `troubleshooter:<slug>`. */
+type LinkTarget = `article:${string}` | `troubleshooter:${string}`;
+
+type LinkOutcome = "external" | { anchorChecked: boolean; target?: LinkTarget; problem?: { rule: ContentRule; message: string } };
+
+/**
+ * The titles a page written in a locale may quote, by locale: its own language's and, for an easy
+ * variant, those of the language it simplifies (articles, then troubleshooters). Computed once per locale.
+ */
+function knownTitles(byId: Map<string, Partial<Record<Locale, CheckedArticle>>>, tree: ContentTree): (locale: Locale) => KnownTitle[] {
+  const cache = new Map<Locale, KnownTitle[]>();
+  return (locale) => {
+    let titles = cache.get(locale);
+    if (titles) return titles;
+    const languages = [...new Set([locale, baseLocaleOf(locale)])];
+    titles = [];
+    for (const [id, versions] of byId) {
+      for (const language of languages) {
+        const title = versions[language]?.parsed.data?.["title"];
+        if (typeof title === "string") titles.push({ title, component: `<ArticleLink id="${id}" />`, target: `article:${id}` });
+      }
+    }
+    for (const troubleshooter of tree.troubleshooters) {
+      for (const language of languages) {
+        const title = troubleshooter.titles[language];
+        if (title) titles.push({ title, component: `<TroubleshooterLink slug="${troubleshooter.slug}" />`, target: `troubleshooter:${troubleshooter.slug}` });
+      }
+    }
+    cache.set(locale, titles);
+    return titles;
+  };
+}
+
+/**
+ * A hand-typed link text that is a page's title should be that page's component, which follows renames
+ * (a warning); one that quotes or looks like a title no page has is wrong (an error).
+ */
+function linkTextProblem(link: LinkRef, target: LinkTarget | undefined, titles: readonly KnownTitle[]): { message: string; severity: ContentProblem["severity"] } | undefined {
+  if (link.text === undefined || link.text.trim() === "") return undefined;
+  const text = JSON.stringify(link.text);
+  const match = matchTitle(link.text, titles);
+  if (match.kind === "exact") {
+    if (target !== undefined && match.title.target !== target) {
+      return { severity: "error", message: `the link text ${text} is the title of another page than the one it links to; write ${match.title.component} for that page, or words that are not a title` };
+    }
+    return { severity: "warning", message: `the link text ${text} is a title typed by hand: write ${match.title.component}, which shows the current title` };
+  }
+  if (match.kind === "lookalike") {
+    return { severity: "error", message: `the link text ${text} looks like the title ${JSON.stringify(match.title.title)} but no page has it: write ${match.title.component}, which shows the current title` };
+  }
+  if (link.quoted) {
+    const hint = match.closest ? `; the closest title is ${JSON.stringify(match.closest.title)}: write ${match.closest.component}` : "; use <ArticleLink> or <TroubleshooterLink> for a title, or drop the quotation marks";
+    return { severity: "error", message: `the link text ${text} is quoted as a title, but no page has this title${hint}` };
+  }
+  return undefined;
+}
 
 function checkLink(link: LinkRef, from: CheckedArticle, context: LinkContext): LinkOutcome {
   const href = link.href;
@@ -285,7 +351,8 @@ function checkLink(link: LinkRef, from: CheckedArticle, context: LinkContext): L
   const fromLocale = isLocale(from.article.locale) ? from.article.locale : "en";
   if (link.via === "TroubleshooterLink") {
     const url = new URL(href, "https://site.invalid");
-    return troubleshooterOutcome(url.pathname.split("/")[2] ?? "", url.searchParams.get("step"), context, `<TroubleshooterLink>`);
+    const slug = url.pathname.split("/")[2] ?? "";
+    return { ...troubleshooterOutcome(slug, url.searchParams.get("step"), context, `<TroubleshooterLink>`), target: `troubleshooter:${slug}` };
   }
   // Relative links (`../other-id/`) resolve against the page's own URL, so they keep the reader's language.
   const url = new URL(href, `https://site.invalid${paths.article(fromLocale, from.id ?? from.article.fileId)}`);
@@ -320,21 +387,22 @@ function checkLink(link: LinkRef, from: CheckedArticle, context: LinkContext): L
         const owner = context.aliasOwner.get(page.id);
         return broken(owner ? `"${page.id}" is an old address of "${owner.id}": link to ${paths.article(locale, owner.id)}` : `there is no article "${page.id}"`);
       }
-      if (anchor === undefined) return { anchorChecked: false };
+      const target: LinkTarget = `article:${page.id}`;
+      if (anchor === undefined) return { anchorChecked: false, target };
       const shown = fallbackChain(locale).map((candidate) => versions[candidate]).find((version) => version !== undefined);
       if (!shown) return broken(`there is no version of "${page.id}" a ${locale} reader sees`);
-      return anchorOutcome(anchor, shown, written);
+      return { ...anchorOutcome(anchor, shown, written), target };
     }
     case "category":
       return context.tree.categories.includes(page.id) ? { anchorChecked: false } : broken(`there is no category "${page.id}"`);
     case "audience":
       return context.tree.audiences.includes(page.id) ? { anchorChecked: false } : broken(`there is no audience "${page.id}"`);
     case "troubleshooter":
-      return troubleshooterOutcome(page.slug, url.searchParams.get("step") ?? anchor ?? null, context, href);
+      return { ...troubleshooterOutcome(page.slug, url.searchParams.get("step") ?? anchor ?? null, context, href), target: `troubleshooter:${page.slug}` };
   }
 }
 
-function anchorOutcome(anchor: string, target: CheckedArticle, written: string): LinkOutcome {
+function anchorOutcome(anchor: string, target: CheckedArticle, written: string): Exclude<LinkOutcome, "external"> {
   if (pageAnchors.has(anchor) || target.parsed.anchors.has(anchor)) return { anchorChecked: true };
   const known = [...target.parsed.anchors.keys()];
   return {
@@ -346,7 +414,7 @@ function anchorOutcome(anchor: string, target: CheckedArticle, written: string):
   };
 }
 
-function troubleshooterOutcome(slug: string, step: string | null, context: LinkContext, written: string): LinkOutcome {
+function troubleshooterOutcome(slug: string, step: string | null, context: LinkContext, written: string): Exclude<LinkOutcome, "external"> {
   const troubleshooter = context.troubleshooters.get(slug);
   if (!troubleshooter) {
     const known = [...context.troubleshooters.keys()];

@@ -29,13 +29,14 @@ function checkedTroubleshooter(dir: string, slug: string, display: (path: string
   try {
     const read = readTroubleshooterSource(dir, slug);
     files = read;
-    const { flow } = compileTroubleshooter(read, troubleshooterPlaceholders());
+    const { flow, texts } = compileTroubleshooter(read, troubleshooterPlaceholders());
     const lineOf = (path: string[]) => read.lineOf(read.flowFile, path);
     const links = [{ link: flow.article, path: ["article"] }, ...flow.steps.map((step) => ({ link: step.article, path: ["nodes", step.id, "article"] }))];
     return {
       slug,
       file: display(read.flowFile),
       steps: flow.steps.map((step) => step.id),
+      titles: Object.fromEntries(Object.entries(texts).map(([locale, text]) => [locale, text.title])),
       articleRefs: links.flatMap(({ link, path }) => (link ? [{ line: lineOf(path), id: link.id, anchor: link.anchor }] : [])),
       compileProblems: [],
     };
@@ -46,6 +47,7 @@ function checkedTroubleshooter(dir: string, slug: string, display: (path: string
       slug,
       file: display(flowFile),
       steps: undefined,
+      titles: {},
       articleRefs: [],
       compileProblems: error.issues.map(({ file, node, line, message }) => ({
         file: display(file),

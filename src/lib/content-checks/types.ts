@@ -9,6 +9,9 @@ const contentRules = [
   "missing-translation",
   "anchor-mismatch",
   "troubleshooter",
+  "mdx",
+  "component",
+  "link-text",
 ] as const;
 export type ContentRule = (typeof contentRules)[number];
 
@@ -40,6 +43,8 @@ export interface TroubleshooterSource {
   file: string;
   /** Step ids of the compiled flow; `undefined` when it does not compile (then only `compileProblems` are reported). */
   steps: string[] | undefined;
+  /** Its title per locale (empty when it does not compile), for link texts that quote it. */
+  titles: Partial<Record<string, string>>;
   /** The compiled flow's links to articles (the flow's own and its steps'), with the line in the flow file. */
   articleRefs: { line: number; id: string; anchor: string | undefined }[];
   /** Why the flow does not compile: the compiler's problems, each with its file, line and step. */

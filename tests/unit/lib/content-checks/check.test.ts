@@ -184,3 +184,44 @@ describe("verification", () => {
     expect(problemsOf("verification", "front-matter")).toEqual([["verification/articles/en/future-check.mdx", 11, "verified.on: 2026-06-01 is in the future (today is 2026-05-10)"]]);
   });
 });
+
+describe("link-text", () => {
+  it("asks for the component when a title is typed by hand, and fails a title that points elsewhere, is misquoted or quotes no page", () => {
+    expect(problemsOf("link-text", "link-text").map(([file, line]) => [file, line])).toEqual([
+      ["link-text/articles/en/reset.mdx", 12],
+      ["link-text/articles/en/reset.mdx", 13],
+      ["link-text/articles/en/reset.mdx", 14],
+      ["link-text/articles/en/reset.mdx", 15],
+      ["link-text/articles/en/reset.mdx", 17],
+      ["link-text/articles/ja/delete.mdx", 12],
+    ]);
+    const result = checkContent(loadContentTree(`${fixtures}/link-text`), { today });
+    const severityAt = (file: string, line: number) => result.problems.find((problem) => problem.file.endsWith(file) && problem.line === line)?.severity;
+    expect(severityAt("en/reset.mdx", 12)).toBe("warning");
+    expect(severityAt("en/reset.mdx", 17)).toBe("warning");
+    for (const line of [13, 14, 15]) expect(severityAt("en/reset.mdx", line)).toBe("error");
+  });
+  it("names the page whose title a Japanese link misquotes, and the component to write", () => {
+    expect(problemsOf("link-text", "link-text").at(-1)).toEqual([
+      "link-text/articles/ja/delete.mdx",
+      12,
+      'the link text "ユーザー名またはパスワードを忘れた" looks like the title "ユーザー名やパスワードを忘れた" but no page has it: write <ArticleLink id="delete" />, which shows the current title',
+    ]);
+    expect(otherErrors("link-text", "link-text")).toEqual([]);
+  });
+});
+
+describe("mdx and component", () => {
+  it("stops at the line where the MDX cannot be read, as the build would", () => {
+    expect(problemsOf("mdx-and-components", "mdx")).toEqual([
+      ["mdx-and-components/articles/en/broken.mdx", 14, "not valid MDX, so the build stops here: Expected a closing tag for `<Section>` (14:1) (mdx-jsx:unexpected-character)"],
+    ]);
+  });
+  it("reports an unknown screen text, an unknown component and text inside <ArticleLink>, and not tags in code", () => {
+    const problems = problemsOf("mdx-and-components", "component");
+    expect(problems.map(([, line]) => line)).toEqual([12, 13, 14]);
+    expect(problems[0]![2]).toMatch(/^<Screen name="noSuchScreen">: unknown screen text "noSuchScreen"; add it to content\/glossary\.yaml/);
+    expect(problems[1]![2]).toMatch(/^unknown component <Calout>;/);
+    expect(problems[2]![2]).toMatch(/^<ArticleLink> shows the title of the page it links to/);
+  });
+});

@@ -198,6 +198,23 @@ export function compileTroubleshooter(source: TroubleshooterSource, placeholderV
   };
   if (nodes.has(start)) visit(start, []);
 
+  // A result's text may assume steps ("log in with your new password" assumes the password was set):
+  // every path from the start must pass them. The flow has no loops here, so a step is passed on every
+  // path to a node when it is the node itself or passed on every path to each of the node's predecessors.
+  const loops = problems.some((problem) => problem.message.includes("it loops"));
+  if (nodes.has(start) && !loops) {
+    const passed = passedOnEveryPath(start, nodes);
+    for (const [id, node] of nodes) {
+      if (node.type !== "result") continue;
+      for (const required of node.requires) {
+        if (!nodes.has(required)) at(id, `requires "${required}", which is not a step in this flow`);
+        else if (reached.has(id) && !passed.get(id)!.has(required)) {
+          at(id, `requires "${required}", but a path reaches it without passing that step: ${pathAvoiding(start, id, required, nodes).join(" → ")}`);
+        }
+      }
+    }
+  }
+
   // Progress: checks count in the listed order; a fix reached only from one check shows that check's number.
   const predecessors = new Map<string, Set<string>>();
   for (const [id, node] of nodes) for (const next of nextSteps(node)) predecessors.set(next, (predecessors.get(next) ?? new Set()).add(id));
@@ -272,6 +289,41 @@ export function compileTroubleshooter(source: TroubleshooterSource, placeholderV
     answers: compileAnswers(node),
   }));
   return { flowFile: source.flowFile, flow: { slug: source.slug, order, start, article: article ?? null, steps, config: machineConfig(source.slug, start, steps, nodes, predecessors) }, texts };
+}
+
+/** For every step reachable from `start`: the steps that every path from `start` to it passes (itself included). */
+function passedOnEveryPath(start: string, nodes: ReadonlyMap<string, FlowNode>): Map<string, Set<string>> {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id) || !nodes.has(id)) return;
+    seen.add(id);
+    for (const next of nextSteps(nodes.get(id)!)) visit(next);
+    order.push(id);
+  };
+  visit(start);
+  order.reverse();
+  const passed = new Map<string, Set<string>>();
+  for (const id of order) {
+    const from = order.filter((candidate) => passed.has(candidate) && nextSteps(nodes.get(candidate)!).includes(id));
+    const common = from.length === 0 ? new Set<string>() : new Set([...passed.get(from[0]!)!].filter((step) => from.every((other) => passed.get(other)!.has(step))));
+    passed.set(id, common.add(id));
+  }
+  return passed;
+}
+
+/** One path from `start` to `end` that does not pass `avoided`, for the error message. */
+function pathAvoiding(start: string, end: string, avoided: string, nodes: ReadonlyMap<string, FlowNode>): string[] {
+  const walk = (id: string, trail: string[]): string[] | undefined => {
+    if (id === avoided || !nodes.has(id) || trail.includes(id)) return undefined;
+    if (id === end) return [...trail, id];
+    for (const next of nextSteps(nodes.get(id)!)) {
+      const found = walk(next, [...trail, id]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(start, []) ?? [];
 }
 
 function machineConfig(

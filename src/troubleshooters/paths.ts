@@ -1,5 +1,5 @@
 /**
- * Every path from the first step to an end (fix confirmed, hand-off or result) of a compiled flow, from
+ * Every route from the first step to an end (fix confirmed, hand-off or result) of a compiled flow, from
  * XState's own graph traversal. Tests in Node and in the browser replay these, so a path an editor adds
  * is tested without new test code.
  */
@@ -32,8 +32,13 @@ export function eventForPathStep(step: CompiledStep, answer: PathStep["answer"],
   return eventForAnswer(step, answer.value);
 }
 
+/**
+ * One answer per step it leads to: an answer that goes where an earlier one goes ("I'm not sure" next to
+ * "No") adds no route, and each such answer doubles the paths of every step after it.
+ */
 function answersOf(step: CompiledStep): PathStep["answer"][] {
-  return step.answers.map((answer) => (answer.guard !== null ? { guard: answer.guard } : { value: answer.value! }));
+  const routes = step.answers.filter((answer, index) => step.answers.findIndex((other) => other.next === answer.next) === index);
+  return routes.map((answer) => (answer.guard !== null ? { guard: answer.guard } : { value: answer.value! }));
 }
 
 function describePath(steps: PathStep[], end: string): string {
@@ -42,7 +47,7 @@ function describePath(steps: PathStep[], end: string): string {
 
 /**
  * Graph traversal options for a flow: states are told apart by step id (Back and Start over are left out,
- * so the graph has no cycles), and each step offers one event per answer. `onEvent` sees which answer
+ * so the graph has no cycles), and each step offers one event per step its answers lead to. `onEvent` sees which answer
  * each event stands for.
  */
 export function traversalOptions(flow: CompiledFlow, input: TroubleshooterInput, onEvent: (step: string, event: TroubleshooterEvent, answer: PathStep["answer"]) => void = () => {}) {

@@ -54,10 +54,10 @@ const checkNodeSchema = z
   })
   .strict();
 
-/** A check where the person types a value (e.g. when an e-mail arrived); guards route it. */
+/** A check or question where the person types a value (e.g. when an e-mail arrived); guards route it. */
 const inputCheckNodeSchema = z
   .object({
-    type: z.literal("check"),
+    type: z.enum(["check", "question"]),
     ...common,
     input: z.enum(["datetime"]),
     answers: z.array(inputAnswerSchema),
@@ -77,7 +77,17 @@ const fixNodeSchema = z
   .strict();
 
 const handoffNodeSchema = z.object({ type: z.literal("handoff"), ...common }).strict();
-const resultNodeSchema = z.object({ type: z.literal("result"), ...common }).strict();
+const resultNodeSchema = z
+  .object({
+    type: z.literal("result"),
+    ...common,
+    /**
+     * Steps every path to this result must pass, because its text assumes them (a result that says "log in
+     * with your new password" requires the step where the password was set). The compiler checks every path.
+     */
+    requires: z.array(stepIdSchema).default([]),
+  })
+  .strict();
 
 export const flowNodeSchema = z.union([
   questionNodeSchema,

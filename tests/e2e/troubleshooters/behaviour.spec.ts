@@ -23,9 +23,9 @@ test.describe("URL state", () => {
   test("reload and the browser's Back and Forward keep the step", async ({ page }) => {
     await page.goto(paths.troubleshooter("en", "login-after-reset"));
     await answerStep(page, login, "en", { step: "link-sent-at", answer: { guard: "isResetLinkStillValid" } });
-    await answerStep(page, login, "en", { step: "spaces-or-capitals", answer: { value: "no" } });
+    await answerStep(page, login, "en", { step: "spaces-or-capitals", answer: { value: "yes" } });
     await expect(stepHeading(page, title("en", "password-length"))).toBeVisible();
-    await expect(page).toHaveURL(/\?step=password-length&link-sent-at=[^&]+&spaces-or-capitals=no$/);
+    await expect(page).toHaveURL(/\?step=password-length&link-sent-at=[^&]+&spaces-or-capitals=yes$/);
 
     await page.reload();
     await expect(stepHeading(page, title("en", "password-length"))).toBeVisible();
@@ -51,7 +51,7 @@ test.describe("URL state", () => {
 
   test("a copied step link opens that step in the other language", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.goto(`${paths.troubleshooter("en", "login-after-reset")}?step=username&link-sent-at=${recent()}&spaces-or-capitals=no&password-length=yes`);
+    await page.goto(`${paths.troubleshooter("en", "login-after-reset")}?step=username&link-sent-at=${recent()}&spaces-or-capitals=yes&password-length=yes`);
     await expect(stepHeading(page, title("en", "username"))).toBeVisible();
     await page.getByRole("button", { name: en("troubleshooter.copyLink") }).click();
     await expect(page.getByRole("status").filter({ hasText: en("troubleshooter.linkCopied") })).toBeAttached();
@@ -114,7 +114,7 @@ test.describe("steps", () => {
     await expect(page.getByRole("button", { name: en("troubleshooter.yes"), exact: true })).toBeFocused();
   });
 
-  test("check 1 computes against the configured link lifetime and shows the progress", async ({ page }) => {
+  test("check 1 computes against the configured link lifetime, asks when the link was opened, and shows the progress", async ({ page }) => {
     await page.goto(paths.troubleshooter("en", "login-after-reset"));
     await expect(page.locator("[data-troubleshooter]").getByText(en("troubleshooter.progress", { number: 1, total: 7 }))).toBeVisible();
     const check = page.getByRole("button", { name: en("troubleshooter.submitInput"), exact: true });
@@ -122,6 +122,8 @@ test.describe("steps", () => {
     const hours = siteConfig.rules.resetLinkLifetimeHours;
     await page.getByLabel(login.texts.en.steps["link-sent-at"]!.input!).fill(formatDateTimeInput(new Date(Date.now() - (hours + 0.5) * 3_600_000)));
     await check.click();
+    await expect(stepHeading(page, title("en", "link-opened-in-time"))).toBeVisible();
+    await answerStep(page, login, "en", { step: "link-opened-in-time", answer: { value: "no" } });
     await expect(stepHeading(page, title("en", "new-link-fix"))).toBeVisible();
     await expect(page.locator("[data-troubleshooter]").getByText(en("troubleshooter.fixQuestion"))).toBeVisible();
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compileFixture, problemsOf } from "./helpers.ts";
 import { createTroubleshooterMachine } from "../../../src/troubleshooters/machine.ts";
-import { TroubleshooterCompileError } from "../../../src/troubleshooters/compile.ts";
-import { loadTroubleshooter } from "../../../src/troubleshooters/load.ts";
+import { compileTroubleshooter, TroubleshooterCompileError } from "../../../src/troubleshooters/compile.ts";
+import { loadTroubleshooter, readTroubleshooterSource, troubleshooterPlaceholders } from "../../../src/troubleshooters/load.ts";
 
 const file = (fixture: string, name = "flow.yaml") => `tests/unit/troubleshooters/fixtures/${fixture}/${name}`;
 
@@ -92,8 +92,24 @@ describe("compileTroubleshooter, one fixture per failure kind (message names fil
     expect(problemsOf("unknown-action")).toContain(`${file("unknown-action")}: node "ask": unknown action "sendEmail"`);
   });
 
+  it("a result reached on a path that skips a step its text assumes, or that requires no step of the flow", () => {
+    expect(problemsOf("unmet-requires")).toEqual([
+      `${file("unmet-requires")}: node "done-result": requires "password-set", but a path reaches it without passing that step: email-arrived → send-again-fix → done-result`,
+      `${file("unmet-requires")}: node "done-result": requires "no-such-step", which is not a step in this flow`,
+    ]);
+  });
+
   it("a missing locale file stops the loader with the expected path", () => {
     expect(() => loadTroubleshooter("tests/unit/troubleshooters/fixtures/missing-text")).toThrow(TroubleshooterCompileError);
     expect(() => loadTroubleshooter("tests/unit/troubleshooters/fixtures/missing-text")).toThrow(/missing-text\/vi\.yaml: missing/);
+  });
+});
+
+describe("the app's password reset", () => {
+  it("reaches its result only after the reset is completed, also when the e-mail was sent again", () => {
+    const source = readTroubleshooterSource("content/troubleshooters/app-password-reset", "app-password-reset");
+    const nodes = (source.flow as { nodes: Record<string, { requires?: string[] }> }).nodes;
+    expect(nodes["solved-result"]?.requires).toEqual(["reset-completed"]);
+    expect(() => compileTroubleshooter(source, troubleshooterPlaceholders())).not.toThrow();
   });
 });

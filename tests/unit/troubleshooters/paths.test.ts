@@ -1,13 +1,13 @@
 /**
  * Model-based: XState's graph enumerates every path of every real troubleshooter. Each path must end in a
- * hand-off or result, be replayable on a fresh actor, and survive the URL: encoding its end state and
- * restoring it lands on the same step with the same answers.
+ * hand-off or result, pass the steps its result requires, be replayable on a fresh actor, and survive the
+ * URL: encoding its end state and restoring it lands on the same step with the same answers.
  */
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { getShortestPaths } from "xstate/graph";
 import { decodeStepState, encodeStepState } from "../../../src/lib/url-state.ts";
-import { loadTroubleshooters } from "../../../src/troubleshooters/load.ts";
+import { loadTroubleshooters, readTroubleshooterSource } from "../../../src/troubleshooters/load.ts";
 import { createTroubleshooterMachine } from "../../../src/troubleshooters/machine.ts";
 import { enumeratePaths, eventForPathStep, traversalOptions } from "../../../src/troubleshooters/paths.ts";
 import { currentStepId, restoreActor } from "../../../src/troubleshooters/replay.ts";
@@ -25,6 +25,14 @@ for (const { flow } of loadTroubleshooters()) {
       expect(paths.length).toBeGreaterThan(0);
       for (const path of paths) expect(ends).toContain(path.end);
       expect(new Set(paths.map((path) => path.end))).toEqual(new Set(ends));
+    });
+
+    it("passes, on every path to a result, the steps that result requires", () => {
+      const { nodes } = readTroubleshooterSource(`content/troubleshooters/${flow.slug}`, flow.slug).flow as { nodes: Record<string, { requires?: string[] }> };
+      for (const path of paths) {
+        const passed = path.steps.map((step) => step.step);
+        for (const required of nodes[path.end]?.requires ?? []) expect(passed, path.description).toContain(required);
+      }
     });
 
     it("passes through every step on some path (shortest paths reach every state too)", () => {

@@ -59,13 +59,13 @@ export function islandStrings(locale: Locale): IslandStrings {
       thanks: t("feedback.reasonThanks"),
     },
     checker: {
-      label: t("troubleshooter.checker.label"),
       show: t("troubleshooter.checker.show"),
       met: t("troubleshooter.checker.met"),
       notMet: t("troubleshooter.checker.notMet"),
       ruleMet: t("troubleshooter.checker.ruleMet"),
       allMet: t("troubleshooter.checker.allMet"),
     },
+    checkerLabels: { web: t("troubleshooter.checker.label.web"), app: t("troubleshooter.checker.label.app") },
     checkerRules: { web: rulesOf("web"), app: rulesOf("app") },
   };
 }

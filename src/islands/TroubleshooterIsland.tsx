@@ -206,7 +206,7 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
             key={stepId}
             id={`${stepId}-checker`}
             policy={policies[checkerPolicy(step.checker)]}
-            strings={{ ...strings.checker, rules: strings.checkerRules[checkerPolicy(step.checker)] }}
+            strings={{ ...strings.checker, label: strings.checkerLabels[checkerPolicy(step.checker)], rules: strings.checkerRules[checkerPolicy(step.checker)] }}
           />
         )}
         {step.input === "datetime" && (

@@ -142,7 +142,7 @@ export function compileTroubleshooter(source: TroubleshooterSource, placeholderV
     nodes.set(id, parsed.data);
   }
   if (!parsedFlow.success) throw new TroubleshooterCompileError(problems);
-  const { start, checks, order, article } = parsedFlow.data;
+  const { start, checks, order, product, article } = parsedFlow.data;
 
   // References.
   if (!nodes.has(start) && !problems.some((p) => p.node === start)) at(start, `"start" points to a step that does not exist`);
@@ -288,7 +288,7 @@ export function compileTroubleshooter(source: TroubleshooterSource, placeholderV
     input: "input" in node ? node.input : null,
     answers: compileAnswers(node),
   }));
-  return { flowFile: source.flowFile, flow: { slug: source.slug, order, start, article: article ?? null, steps, config: machineConfig(source.slug, start, steps, nodes, predecessors) }, texts };
+  return { flowFile: source.flowFile, flow: { slug: source.slug, order, product, start, article: article ?? null, steps, config: machineConfig(source.slug, start, steps, nodes, predecessors) }, texts };
 }
 
 /** For every step reachable from `start`: the steps that every path from `start` to it passes (itself included). */

@@ -2,6 +2,7 @@
  * Shapes shared by the compiler (build time), the machine factory and the island (browser).
  * Plain data only: a compiled flow is JSON that the page hands to the island.
  */
+import type { ProductName } from "../lib/products.ts";
 import type { ReadingDictionary } from "../lib/furigana/client-readings.ts";
 import type { PasswordPolicy } from "../config.ts";
 import type { FeedbackReason } from "../lib/feedback.ts";
@@ -66,6 +67,7 @@ export interface CompiledStep {
 export interface CompiledFlow {
   slug: string;
   order: number;
+  product: ProductName;
   start: string;
   article: ArticleLink | null;
   /** Every step, in the order the editor declared them (also the URL's key order). */
@@ -136,7 +138,9 @@ export interface IslandStrings {
   printUrl: string;
   /** Asked after "No, still not working" on a fix, where a feedback endpoint is set. */
   reasons: { question: string; options: Record<FeedbackReason, string>; comment: string; commentNote: string; send: string; thanks: string };
-  checker: Omit<PasswordCheckerStrings, "rules">;
+  checker: Omit<PasswordCheckerStrings, "rules" | "label">;
+  /** The checker's label names the product whose rules it tests. */
+  checkerLabels: Record<"web" | "app", PasswordCheckerStrings["label"]>;
   /** Each policy's rules in words. */
   checkerRules: Record<"web" | "app", PasswordCheckerStrings["rules"]>;
 }

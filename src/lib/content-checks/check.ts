@@ -105,8 +105,12 @@ export function checkContent(tree: ContentTree, options: CheckOptions): CheckRes
   let anchorsChecked = 0;
   const titlesIn = knownTitles(byId, tree);
 
+  const linkedArticles = new Map<CheckedArticle, Set<string>>();
+
   for (const item of checked) {
     const { article, parsed } = item;
+    const linked = new Set<string>();
+    linkedArticles.set(item, linked);
     if (parsed.mdxError) report(article, parsed.mdxError.line, "mdx", `not valid MDX, so the build stops here: ${parsed.mdxError.message}`);
     for (const component of parsed.components) {
       const literals = Object.fromEntries(Object.entries(component.props).filter((entry): entry is [string, string] => entry[1] !== undefined));
@@ -131,8 +135,25 @@ export function checkContent(tree: ContentTree, options: CheckOptions): CheckRes
       linksChecked++;
       if (outcome.anchorChecked) anchorsChecked++;
       if (outcome.problem) report(article, link.line, outcome.problem.rule, outcome.problem.message);
+      if (outcome.target?.startsWith("article:")) linked.add(outcome.target.slice("article:".length));
       const textProblem = linkTextProblem(link, outcome.target, titlesIn(isLocale(article.locale) ? article.locale : "en"));
       if (textProblem) report(article, link.line, "link-text", textProblem.message, textProblem.severity);
+    }
+  }
+
+  // A reader who follows this page's links (in the text and under "Related") must reach an answer somewhere.
+  for (const [item, linked] of linkedArticles) {
+    if (!item.id || !isLocale(item.article.locale)) continue;
+    const related = Array.isArray(item.parsed.data?.["related"]) ? (item.parsed.data["related"] as unknown[]).filter((id): id is string => typeof id === "string") : [];
+    const targets = [...new Set([...linked, ...related])].filter((id) => id !== item.id && byId.has(id));
+    const locale = item.article.locale;
+    const isUnanswered = (id: string) => {
+      const versions = byId.get(id)!;
+      const shown = fallbackChain(locale).map((candidate) => versions[candidate]).find((version) => version !== undefined);
+      return shown?.parsed.data?.["answered"] === false;
+    };
+    if (targets.length > 0 && targets.every(isUnanswered)) {
+      report(item.article, item.parsed.lineOf(["related"]), "dead-end", `every page this one links to is unanswered (${targets.join(", ")}): link to at least one page that answers its question`);
     }
   }
 

@@ -12,6 +12,7 @@ const contentRules = [
   "mdx",
   "component",
   "link-text",
+  "dead-end",
 ] as const;
 export type ContentRule = (typeof contentRules)[number];
 

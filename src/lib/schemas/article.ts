@@ -40,6 +40,11 @@ export const articleSchema = z
     /** `editorial`: written by us where the source was silent; editors should verify it. */
     source: z.enum(["seed", "editorial"]).default("seed"),
     /**
+     * `false`: the sources do not answer the question, so the page says so and points to support. No page
+     * may send readers only to such pages (`check:content`, rule `dead-end`).
+     */
+    answered: z.boolean().default(true),
+    /**
      * Who checked this version against the product, and when. `by` is a role (`support`, `editor`,
      * `product`), or `source` for an article taken from the sources and checked against them.
      * Absent = unverified; `check:content` lists unverified and stale articles.
@@ -57,6 +62,10 @@ export const articleSchema = z
   .refine((data) => data.updated >= data.published, {
     message: "`updated` is earlier than `published`",
     path: ["updated"],
+  })
+  .refine((data) => data.answered || data.source === "editorial", {
+    message: "a page taken from the sources answers its question; only `source: editorial` can be unanswered",
+    path: ["answered"],
   })
   .refine((data) => !(data.source === "editorial" && data.verified?.by === "source"), {
     message: "an answer written where the sources are silent cannot be verified by the source: a person (support, editor, product) checks it against the product",

@@ -5,6 +5,7 @@
  * name of a guard from `src/troubleshooters/implementations.ts`.
  */
 import { z } from "zod";
+import { productNames } from "../products.ts";
 
 /** Step ids are kebab-case, unique in a flow, and never change once shipped (agents share them). */
 export const stepIdSchema = z
@@ -102,6 +103,8 @@ export const flowSchema = z
   .object({
     /** Position in lists (lower first). */
     order: z.number().int(),
+    /** The product whose login this troubleshooter is about: its page says so, as readers mix the two up. */
+    product: z.enum(productNames, { error: `name the product: one of ${productNames.join(", ")}` }),
     /** The article this troubleshooter walks through. */
     article: articleLinkSchema.optional(),
     start: stepIdSchema,

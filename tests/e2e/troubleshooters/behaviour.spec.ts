@@ -131,7 +131,7 @@ test.describe("steps", () => {
   test("the password checker follows the web policy, announces rules as they are met, and keeps the password out of the URL and storage", async ({ page }) => {
     await page.goto(`${paths.troubleshooter("en", "login-after-reset")}?step=spaces-or-capitals&link-sent-at=${recent()}`);
     const url = page.url();
-    const field = page.getByLabel(en("troubleshooter.checker.label"));
+    const field = page.getByLabel(en("troubleshooter.checker.label.web"));
     const capitals = page.locator("[data-troubleshooter]").getByRole("listitem").filter({ hasText: en("password.rule.noCapitals") });
     await field.fill("Secret 1");
     await expect(capitals).toContainText(en("troubleshooter.checker.notMet"));
@@ -144,7 +144,7 @@ test.describe("steps", () => {
 
   test("the app's checker uses the app policy", async ({ page }) => {
     await page.goto(`${paths.troubleshooter("en", "app-password-reset")}?step=password-rules-met&reset-email-arrived=yes`);
-    const field = page.getByLabel(en("troubleshooter.checker.label"));
+    const field = page.getByLabel(en("troubleshooter.checker.label.app"));
     const kinds = page.locator("[data-troubleshooter]").getByRole("listitem").filter({ hasText: en("password.rule.minLength", { count: siteConfig.rules.passwordPolicy.app.minLength }) });
     await field.fill("abcdefg");
     await expect(kinds).toContainText(en("troubleshooter.checker.notMet"));

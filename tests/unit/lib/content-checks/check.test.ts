@@ -158,7 +158,7 @@ describe("troubleshooter", () => {
   it("reports a flow that does not compile as the compiler does, at its file, the line of the step, and nothing that follows from it", () => {
     expect(problemsOf("troubleshooter", "troubleshooter")).toEqual([
       ["troubleshooter/troubleshooters/bad-yaml/vi.yaml", 3, "not valid YAML: Map keys must be unique"],
-      ["troubleshooter/troubleshooters/reset-help/flow.yaml", 7, 'step "check-inbox": leads to "check-spam", which is not a step in this flow'],
+      ["troubleshooter/troubleshooters/reset-help/flow.yaml", 8, 'step "check-inbox": leads to "check-spam", which is not a step in this flow'],
     ]);
     expect(otherErrors("troubleshooter", "troubleshooter")).toEqual([]);
   });
@@ -223,5 +223,16 @@ describe("mdx and component", () => {
     expect(problems[0]![2]).toMatch(/^<Screen name="noSuchScreen">: unknown screen text "noSuchScreen"; add it to content\/glossary\.yaml/);
     expect(problems[1]![2]).toMatch(/^unknown component <Calout>;/);
     expect(problems[2]![2]).toMatch(/^<ArticleLink> shows the title of the page it links to/);
+  });
+});
+
+describe("dead-end", () => {
+  it("fails a page whose links and related pages are all unanswered, and a page from the sources marked unanswered", () => {
+    expect(problemsOf("dead-end", "dead-end")).toEqual([
+      ["dead-end/articles/en/only-open.mdx", 10, "every page this one links to is unanswered (open-question): link to at least one page that answers its question"],
+    ]);
+    expect(problemsOf("dead-end", "front-matter")).toEqual([
+      ["dead-end/articles/en/seed-unanswered.mdx", 10, "answered: a page taken from the sources answers its question; only `source: editorial` can be unanswered"],
+    ]);
   });
 });

@@ -13,6 +13,8 @@ import { mdxLintSource, yamlLintSource, type LintSource } from "./sources.ts";
 import { easyJapaneseRules } from "./textlint-rules.ts";
 import { contentPath } from "../content-paths.ts";
 import { readability, type Readability } from "./readability.ts";
+import { loadGlossary } from "../glossary/load.ts";
+import { screenText } from "../glossary/schema.ts";
 
 
 export type { LintMessage } from "./textlint-run.ts";
@@ -26,10 +28,12 @@ export const ruleIds = [
   "easy-passive",
   "easy-katakana",
   "easy-difficult-word",
+  "easy-quote",
 ] as const;
 
 function rulesFor(config: EasyJapaneseConfig): TextlintKernelRule[] {
-  const own = easyJapaneseRules(config);
+  const screenTexts = new Set(Object.values(loadGlossary().screens).map((entry) => screenText(entry, "ja-easy")));
+  const own = easyJapaneseRules(config, screenTexts);
   return [
     {
       ruleId: "sentence-length",

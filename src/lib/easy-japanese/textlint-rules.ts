@@ -10,6 +10,7 @@ import type { Finding } from "./finding.ts";
 import { findHonorifics } from "./honorific.ts";
 import { findUnexplainedKatakana } from "./katakana.ts";
 import { findPassiveForms } from "./passive.ts";
+import { findUnlistedQuotes } from "./quotes.ts";
 
 function ruleFromFindings(find: (text: string) => Finding[] | Promise<Finding[]>): TextlintRuleModule {
   return (context) => {
@@ -26,9 +27,10 @@ function ruleFromFindings(find: (text: string) => Finding[] | Promise<Finding[]>
 
 /**
  * The rules for one file. Explanations count from their first use in the file onwards, so the katakana
- * and difficult-word rules keep what the file has explained so far.
+ * and difficult-word rules keep what the file has explained so far. `screenTexts`: the glossary's
+ * screen texts in easy Japanese, the only words that may stand in 「」.
  */
-export function easyJapaneseRules(config: EasyJapaneseConfig): Record<string, TextlintRuleModule> {
+export function easyJapaneseRules(config: EasyJapaneseConfig, screenTexts: ReadonlySet<string>): Record<string, TextlintRuleModule> {
   const katakanaAllow = new Set(config.katakanaAllow);
   const explainedKatakana = new Set<string>();
   const explainedWords = new Set<string>();
@@ -37,5 +39,6 @@ export function easyJapaneseRules(config: EasyJapaneseConfig): Record<string, Te
     "easy-passive": ruleFromFindings(async (text) => findPassiveForms(await morphemes(text))),
     "easy-katakana": ruleFromFindings((text) => findUnexplainedKatakana(text, katakanaAllow, explainedKatakana)),
     "easy-difficult-word": ruleFromFindings((text) => findUnexplainedWords(text, config.difficultWords, explainedWords)),
+    "easy-quote": ruleFromFindings((text) => findUnlistedQuotes(text, screenTexts)),
   };
 }

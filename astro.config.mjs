@@ -7,11 +7,11 @@ import { defaultLocale, localeKeys } from "./src/lib/i18n/locales.ts";
 import { siteConfig } from "./src/config.ts";
 import { satteri } from "@astrojs/markdown-satteri";
 import { knownComponentsPlugin } from "./src/lib/mdx/known-components.ts";
-import { readRedirects, redirectsFileIntegration } from "./src/build/redirects-file.ts";
+import { readRedirects, redirectsFileIntegration } from "./src/build/integrations/redirects-file.ts";
+import { postbuild } from "./src/build/integrations/postbuild.ts";
 import { contentRoot } from "./src/lib/content-paths.ts";
 import { cacheDir as buildCacheDir, outDir as buildOutDir } from "./src/build/build-dirs.ts";
 import { isHeadInjectDirectiveWarning } from "./src/lib/mdx/head-inject-warning.ts";
-import { keptSiteFolder } from "./src/build/kept-site-folder.ts";
 
 // HC_OUT_DIR lets several builds (tests, benchmarks) run side by side without sharing dist/ or caches.
 const outDir = buildOutDir();
@@ -40,9 +40,9 @@ export default defineConfig({
     mdx(),
     preact({ include: ["**/src/islands/**/*.tsx"] }),
     sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }),
-    // Before keptSiteFolder, which removes what this build did not write.
+    // Before postbuild, which removes what this build did not write.
     redirectsFileIntegration(redirects),
-    keptSiteFolder(),
+    postbuild(),
   ],
   devToolbar: { enabled: false },
   // A rebuild renders only the pages whose cacheKey (src/data/cache-keys.ts) or code changed; the rest
@@ -50,7 +50,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   vite: {
     build: {
-      // A rebuild keeps the last build's pages in place; src/build/kept-site-folder.ts removes what it no longer makes.
+      // A rebuild keeps the last build's pages in place; src/build/integrations/postbuild.ts removes what it no longer makes.
       emptyOutDir: false,
       rolldownOptions: {
         onLog(level, log, handler) {
@@ -63,7 +63,7 @@ export default defineConfig({
   // Shiki colours code with style="" attributes, which the CSP below forbids; help articles show no code.
   // Unknown MDX components or props stop the build with file:line (src/lib/mdx/known-components.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },
-  // Strict CSP as a <meta> tag with hashes of every inline script and style; `src/build/csp-headers.ts`
+  // Strict CSP as a <meta> tag with hashes of every inline script and style; `src/build/postbuild/csp-headers.ts`
   // copies each page's policy into `_headers`. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'.
   // frame-ancestors is only valid as a header, so csp-headers.ts adds it there.
   security: {

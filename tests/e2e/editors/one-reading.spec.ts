@@ -11,11 +11,11 @@ import { visit } from "unist-util-visit";
 import { contentArticles } from "./site.ts";
 import { builtHtml } from "../quality/site.ts";
 import { distDir } from "../helpers.ts";
-import { readRedirects } from "../../../src/build/redirects-file.ts";
+import { readRedirects } from "../../../src/build/integrations/redirects-file.ts";
 import { contentRoot } from "../../../src/lib/content-paths.ts";
 import { paths } from "../../../src/lib/urls.ts";
 import { isLocale } from "../../../src/lib/i18n/locales.ts";
-import { urlPathOf } from "../../../src/build/html-files.ts";
+import { urlPathOf } from "../../../src/build/postbuild/html-files.ts";
 
 /** Ids inside the built article body, without the page's own `#top` on the title. */
 function builtAnchors(html: string): string[] {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { articleIds, contentArticles, version } from "./site.ts";
 import { distDir } from "../helpers.ts";
-import { readRedirects } from "../../../src/build/redirects-file.ts";
+import { readRedirects } from "../../../src/build/integrations/redirects-file.ts";
 import { localeKeys } from "../../../src/lib/i18n/locales.ts";
 import { contentRoot } from "../../../src/lib/content-paths.ts";
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { beforeAll, describe, expect, it } from "vitest";
-import { furiganaSkippedElements, processPage, type SearchSources } from "../../../src/build/page-pass.ts";
+import { furiganaSkippedElements, processPage, type SearchSources } from "../../../src/build/postbuild/page-pass.ts";
 import { createFuriganaReader, loadReadingRules, type FuriganaReader } from "../../../src/lib/furigana/reader.ts";
 import { pageReadings } from "../../../src/lib/furigana/site-readings.ts";
 import { pairKey } from "../../../src/lib/furigana/ledger.ts";

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { readRedirects } from "../../../src/build/redirects-file.ts";
+import { readRedirects } from "../../../src/build/integrations/redirects-file.ts";
 
 let root: string | undefined;
 afterEach(() => {

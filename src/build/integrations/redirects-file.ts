@@ -6,11 +6,11 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { articleSources, troubleshooterSlugs } from "../lib/content-files.ts";
-import { contentPath } from "../lib/content-paths.ts";
-import { parseArticle } from "../lib/content-checks/parse-article.ts";
-import { redirectsFile, redirectsFor, type Redirect } from "../lib/redirects.ts";
-import { splitFrontMatter } from "../lib/front-matter.ts";
+import { articleSources, troubleshooterSlugs } from "../../lib/content-files.ts";
+import { contentPath } from "../../lib/content-paths.ts";
+import { parseArticle } from "../../lib/content-checks/parse-article.ts";
+import { redirectsFile, redirectsFor, type Redirect } from "../../lib/redirects.ts";
+import { splitFrontMatter } from "../../lib/front-matter.ts";
 
 // Most articles name no aliases and a plain id: for those, the front matter is not parsed as YAML.
 const plainIdPattern = /^id:[ \t]*(["']?)([\w-]+)\1[ \t]*$/m;

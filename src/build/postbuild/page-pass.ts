@@ -8,15 +8,15 @@
  * page; a unit test holds the two together.
  */
 import { Parser } from "htmlparser2";
-import { hasKanji } from "../lib/furigana/kana.ts";
-import { escapeHtmlText, rubyHtml } from "../lib/furigana/ruby-markup.ts";
-import { pairKey } from "../lib/furigana/ledger.ts";
-import { countReadingUses, type ReadingUses } from "../lib/furigana/client-readings.ts";
-import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
-import { extraTermsFor, type SynonymGroups } from "../lib/search/synonyms.ts";
-import type { ProblemPhrases } from "../lib/search/problems.ts";
-import { localeOfPath, parsePath } from "../lib/urls.ts";
-import { locales } from "../lib/i18n/locales.ts";
+import { hasKanji } from "../../lib/furigana/kana.ts";
+import { escapeHtmlText, rubyHtml } from "../../lib/furigana/ruby-markup.ts";
+import { pairKey } from "../../lib/furigana/ledger.ts";
+import { countReadingUses, type ReadingUses } from "../../lib/furigana/client-readings.ts";
+import type { RubySegment } from "../../lib/furigana/ruby-segment.ts";
+import { extraTermsFor, type SynonymGroups } from "../../lib/search/synonyms.ts";
+import type { ProblemPhrases } from "../../lib/search/problems.ts";
+import { localeOfPath, parsePath } from "../../lib/urls.ts";
+import { locales } from "../../lib/i18n/locales.ts";
 import { metaPolicyOf } from "./csp-headers.ts";
 
 /**

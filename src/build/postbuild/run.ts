@@ -1,0 +1,196 @@
+/**
+ * Everything the build does to the pages Astro wrote (integrations/postbuild.ts runs it when Astro is
+ * done): one read and at most one write per page, in worker threads (page-worker.ts runs page-pass.ts),
+ * for the furigana of Japanese pages, the copy of each searchable page the index reads, each page's
+ * CSP and the readings each page shows. Then, from those per-page results: the readings-ledger check,
+ * the browser's reading dictionary, the typo vocabularies, `_headers` and the Pagefind index.
+ *
+ * A rebuild skips every page that is still the page this pass wrote last time (same bytes, same code
+ * and rules): its results come from the one cache (page-cache.ts).
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join, relative, sep } from "node:path";
+import Tinypool from "tinypool";
+import { contentPath, isProjectContent } from "../../lib/content-paths.ts";
+import { loadReadingCache, defaultCachePath } from "../../lib/furigana/reading-cache.ts";
+import { searchFolders } from "../../lib/search/files.ts";
+import { postbuildCacheDir } from "../build-dirs.ts";
+import { renderHeadersFile } from "./csp-headers.ts";
+import { filesUnder, htmlFiles, urlPathOf } from "./html-files.ts";
+import { readPageCache, removePageCache, writePageCache, type CachedUi, type PageCache, type PageResult } from "./page-cache.ts";
+import type { PageTask, ReadingWork, WorkerSetup } from "./page-worker.ts";
+import { checkReadings, dictionaryFile, shownPairs, writeDictionary } from "./readings.ts";
+import { assembleSearchIndex, closePagefind, indexLanguage, writeVocabularies, type LanguageIndex, type SearchCopy } from "./search-index.ts";
+import type { UiReadings } from "./ui-readings.ts";
+
+/** Where the post-build reports (Astro's integration logger fits). */
+export interface PostbuildLogger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+const headersFile = "_headers";
+const cacheFile = () => join(postbuildCacheDir(), "pages.json");
+
+/** Whether a file of the site folder is one the post-build writes anew on every run. */
+export function isPostbuildOutput(file: string): boolean {
+  const top = file.split(sep)[0];
+  return file === headersFile || file === dictionaryFile || top === searchFolders.pagefind || top === searchFolders.vocabulary;
+}
+
+/**
+ * What the cached results depend on besides the page itself: the code (src/, the lock file) and the
+ * editors' reading rules and search tuning. Any change there and every page is processed again.
+ */
+export function resultsKey(): string {
+  const rulesDir = contentPath("furiganaRules");
+  const files = [
+    ...filesUnder("src").map((file) => join("src", file)),
+    "package-lock.json",
+    ...filesUnder(rulesDir).map((file) => join(rulesDir, file)),
+    contentPath("searchProblems"),
+    contentPath("searchSynonyms"),
+  ].sort();
+  const hash = createHash("sha256");
+  for (const file of files) if (existsSync(file)) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+  return hash.digest("base64url");
+}
+
+/** Whether the last page pass finished with the code and rules of this build (else the site folder is emptied). */
+export function pagePassStands(): boolean {
+  return readPageCache(cacheFile(), resultsKey()) !== null;
+}
+
+interface PassOutcome {
+  /** Every page's result, in file order. */
+  pages: Map<string, PageResult>;
+  ui: UiReadings;
+}
+
+/** The versions of one page side by side (ja/articles/x/ beside ja-easy/articles/x/): a thread reads their shared texts once. */
+const contentOrder = (file: string) => `${file.slice(file.indexOf(sep) + 1)}\0${file}`;
+
+/** Runs the page pass over every page of `siteDir`, reusing the results of pages that are as it left them. */
+async function pagePass(siteDir: string, previous: PageCache | null, logger: PostbuildLogger): Promise<PassOutcome> {
+  const started = performance.now();
+  const setup: WorkerSetup = { rulesDir: contentPath("furiganaRules"), readingCachePath: defaultCachePath, problemsPath: contentPath("searchProblems"), synonymsPath: contentPath("searchSynonyms") };
+  const files = htmlFiles(siteDir).map((file) => relative(siteDir, file));
+  const threads = Math.max(1, Math.min(availableParallelism(), 4));
+  const pool = new Tinypool({ filename: new URL("./page-worker.ts", import.meta.url).href, minThreads: threads, maxThreads: threads });
+  const work: ReadingWork[] = [];
+  const pages = new Map<string, PageResult>();
+  try {
+    const tasks = [...files].sort((a, b) => (contentOrder(a) < contentOrder(b) ? -1 : 1)).map(async (file) => {
+      const task: PageTask = { setup, path: join(siteDir, file), urlPath: urlPathOf(file), keptHash: previous?.pages[file]?.hash };
+      const done = (await pool.run(task, { name: "processPageTask" })) as ({ result: PageResult } & ReadingWork) | null;
+      if (done) work.push(done);
+      return [file, done?.result ?? previous!.pages[file]!] as const;
+    });
+    const uiTask = previous?.ui ? null : (pool.run(setup, { name: "uiReadingsTask" }) as Promise<{ ui: UiReadings } & ReadingWork>);
+    const results = new Map(await Promise.all(tasks));
+    for (const file of files) pages.set(file, results.get(file)!);
+    const ui = uiTask ? await uiTask : null;
+    if (ui) work.push(ui);
+    await saveReadings(work);
+    const processed = work.length - (ui ? 1 : 0);
+    const analysed = work.reduce((sum, item) => sum + item.stats.analysed, 0);
+    logger.info(
+      `page pass: ${files.length} pages, ${processed} processed on ${threads} threads, ${files.length - processed} unchanged since the last build, ` +
+        `${analysed} texts analysed, in ${(performance.now() - started).toFixed(0)} ms`,
+    );
+    return { pages, ui: ui?.ui ?? uiOf(previous!.ui!) };
+  } finally {
+    await pool.destroy();
+  }
+}
+
+const uiOf = (cached: CachedUi): UiReadings => ({ samples: new Map(cached.samples), pairs: cached.pairs });
+
+/** The analyzer's new readings go into its cache, in one write for all threads. */
+async function saveReadings(work: readonly ReadingWork[]): Promise<void> {
+  if (work.every((item) => Object.keys(item.newReadings).length === 0)) return;
+  const cache = await loadReadingCache(defaultCachePath);
+  for (const item of work) cache.merge(item.newReadings);
+  await cache.save();
+}
+
+/** Every reading on the site must be one an editor approved in the ledger; other content folders (fixtures, benchmark corpora) only warn. */
+function checkLedger({ pages, ui }: PassOutcome, siteDir: string, logger: PostbuildLogger): void {
+  const projectContent = isProjectContent();
+  const shown = shownPairs(pages, ui);
+  if (!projectContent) shown.firstFileOf.clear();
+  const { problems, unused } = checkReadings(shown, contentPath("furiganaLedger"), siteDir, postbuildCacheDir());
+  for (const warning of unused) logger.warn(`${warning} (npm run furigana:update removes it)`);
+  if (problems.length === 0) return;
+  if (!projectContent) {
+    logger.warn(`${problems.length} pair(s) not in ${contentPath("furiganaLedger")} (another content folder)`);
+    return;
+  }
+  throw new Error(
+    `readings ledger: ${problems.length} problem(s):\n  ${problems.join("\n  ")}\n` +
+      "Run `npm run furigana:update`, review every new line in the diff, fix wrong readings in content/furigana/.",
+  );
+}
+
+/** Each index language's search copies, in file order. */
+function searchCopiesByLang(pages: ReadonlyMap<string, PageResult>): Map<string, (SearchCopy & { hash: string })[]> {
+  const byLang = new Map<string, (SearchCopy & { hash: string })[]>();
+  for (const [file, page] of pages) {
+    if (!page.search) continue;
+    const copies = byLang.get(page.search.lang) ?? [];
+    copies.push({ file: file.split(sep).join("/"), html: page.search.html, hash: page.hash });
+    byLang.set(page.search.lang, copies);
+  }
+  return byLang;
+}
+
+/** Indexes the languages whose pages changed (the others keep their index), then puts all into the site. */
+async function writeSearchIndex(siteDir: string, pages: ReadonlyMap<string, PageResult>, key: string): Promise<LanguageIndex[]> {
+  const folder = join(postbuildCacheDir(), "pagefind");
+  try {
+    const indexes = await Promise.all(
+      [...searchCopiesByLang(pages)].map(([lang, copies]) => {
+        const digest = createHash("sha256").update(key);
+        for (const copy of copies) digest.update(`\0${copy.file}\0${copy.hash}`);
+        return indexLanguage(lang, copies, join(folder, lang), digest.digest("base64url"));
+      }),
+    );
+    await assembleSearchIndex(siteDir, indexes);
+    return indexes;
+  } finally {
+    await closePagefind();
+  }
+}
+
+/** The word counts of each index language's pages, for the typo vocabularies. */
+function wordsByLang(pages: ReadonlyMap<string, PageResult>): Map<string, Map<string, number>> {
+  const byLang = new Map<string, Map<string, number>>();
+  for (const page of pages.values()) {
+    if (!page.search) continue;
+    const counts = byLang.get(page.search.lang) ?? new Map<string, number>();
+    for (const [word, count] of page.words) counts.set(word, (counts.get(word) ?? 0) + count);
+    byLang.set(page.search.lang, counts);
+  }
+  return byLang;
+}
+
+/** Every step on the built pages of `siteDir`. Throws when a step fails (the readings ledger, Pagefind). */
+export async function runPostbuild(siteDir: string, logger: PostbuildLogger): Promise<void> {
+  const started = performance.now();
+  const key = resultsKey();
+  const previous = readPageCache(cacheFile(), key);
+  removePageCache(cacheFile());
+  const pass = await pagePass(siteDir, previous, logger);
+  checkLedger(pass, siteDir, logger);
+  writeDictionary(siteDir, pass.pages, pass.ui);
+  await writeVocabularies(siteDir, wordsByLang(pass.pages));
+  const policies = [...pass.pages].map(([file, page]) => ({ path: urlPathOf(file), policy: page.policy }));
+  writeFileSync(join(siteDir, headersFile), renderHeadersFile(policies));
+  const indexes = await writeSearchIndex(siteDir, pass.pages, key);
+  const perLanguage = indexes.map((index) => `${index.lang}${index.reused ? " kept from the last build" : ""}`).join(", ");
+  logger.info(`search index: ${perLanguage}, ready ${(performance.now() - started).toFixed(0)} ms after the start`);
+  writePageCache(cacheFile(), { key, pages: Object.fromEntries(pass.pages), ui: { samples: [...pass.ui.samples], pairs: pass.ui.pairs } });
+  logger.info(`all steps in ${(performance.now() - started).toFixed(0)} ms`);
+}

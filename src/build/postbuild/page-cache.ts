@@ -5,6 +5,7 @@
  * pass that stopped half-way leaves no cache, and the next build starts from an empty site folder
  * (integrations/postbuild.ts): a page there might not be the one the cache describes.
  */
+import { hash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { SeenPair } from "../../lib/furigana/ledger.ts";
@@ -39,6 +40,11 @@ export interface PageCache {
   /** By file, relative to the site folder. */
   pages: Record<string, PageResult>;
   ui: CachedUi | null;
+}
+
+/** Tells a page from the one this pass wrote last time (not a security boundary: sha1 is quick). */
+export function pageHash(html: string): string {
+  return hash("sha1", html, "base64url");
 }
 
 /** The cache written by the last finished pass with this key, or null. */

@@ -4,7 +4,6 @@
  * write when the page gained readings, and what the later steps need of the page, with the analyzer
  * readings the thread had to make for it.
  */
-import { hash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createFuriganaReader, loadReadingRules, type FuriganaReader, type ReaderStats } from "../../lib/furigana/reader.ts";
 import { loadReadingCache, textHash, type ReadingCache, type ReadingCacheEntries } from "../../lib/furigana/reading-cache.ts";
@@ -12,7 +11,7 @@ import type { RubySegment } from "../../lib/furigana/ruby-segment.ts";
 import { pairKey } from "../../lib/furigana/ledger.ts";
 import { vocabularyCounts } from "../../lib/search/spelling.ts";
 import { processPage, type SearchSources } from "./page-pass.ts";
-import type { PageResult } from "./page-cache.ts";
+import { pageHash, type PageResult } from "./page-cache.ts";
 import { readSearchSources } from "./search-index.ts";
 import { readUiStrings, type UiReadings } from "./ui-readings.ts";
 
@@ -26,11 +25,13 @@ export interface WorkerSetup {
 
 export interface PageTask {
   setup: WorkerSetup;
-  /** Path of the page, read and written back when it gains readings. */
+  /** The page's file, relative to the site folder. */
+  file: string;
+  /** Path of the page, written back when it gains readings. */
   path: string;
   urlPath: string;
-  /** The hash of the page as this pass left it last time, if the cache has it. */
-  keptHash: string | undefined;
+  /** The page, when the main thread has read it already; else the thread reads it. */
+  html: string | undefined;
 }
 
 /** What one task added to the analyzer's cache, and how the reader fared. */
@@ -90,15 +91,7 @@ async function asTask<T>(setup: WorkerSetup, work: (state: Loaded) => Promise<T>
   return { ...result, newReadings: addedByTask, stats };
 }
 
-/** Tells a page from the one this pass wrote last time (not a security boundary: sha1 is quick). */
-export function pageHash(html: string): string {
-  return hash("sha1", html, "base64url");
-}
-
-/** Null when the page is still the one this pass left last time (its cached result stands). */
-export async function processPageTask({ setup, path, urlPath, keptHash }: PageTask): Promise<({ result: PageResult } & ReadingWork) | null> {
-  const html = readFileSync(path, "utf8");
-  if (keptHash === pageHash(html)) return null;
+export function processPageTask({ setup, path, urlPath, html = readFileSync(path, "utf8") }: PageTask): Promise<{ result: PageResult } & ReadingWork> {
   return asTask(setup, async ({ reader, sources }) => {
     const page = await processPage(html, urlPath, segmenter(reader), sources);
     if (page.html !== null) writeFileSync(path, page.html);

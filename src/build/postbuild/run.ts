@@ -19,7 +19,7 @@ import { searchFolders } from "../../lib/search/files.ts";
 import { postbuildCacheDir } from "../build-dirs.ts";
 import { renderHeadersFile } from "./csp-headers.ts";
 import { filesUnder, htmlFiles, urlPathOf } from "./html-files.ts";
-import { readPageCache, removePageCache, writePageCache, type CachedUi, type PageCache, type PageResult } from "./page-cache.ts";
+import { pageHash, readPageCache, removePageCache, writePageCache, type CachedUi, type PageCache, type PageResult } from "./page-cache.ts";
 import type { PageTask, ReadingWork, WorkerSetup } from "./page-worker.ts";
 import { checkReadings, dictionaryFile, shownPairs, writeDictionary } from "./readings.ts";
 import { assembleSearchIndex, closePagefind, indexLanguage, writeVocabularies, type LanguageIndex, type SearchCopy } from "./search-index.ts";
@@ -69,41 +69,59 @@ interface PassOutcome {
   ui: UiReadings;
 }
 
+/** Where the worker threads find the editors' rules and the readings cache. */
+function workerSetup(): WorkerSetup {
+  return { rulesDir: contentPath("furiganaRules"), readingCachePath: defaultCachePath, problemsPath: contentPath("searchProblems"), synonymsPath: contentPath("searchSynonyms") };
+}
+
 /** The versions of one page side by side (ja/articles/x/ beside ja-easy/articles/x/): a thread reads their shared texts once. */
 const contentOrder = (file: string) => `${file.slice(file.indexOf(sep) + 1)}\0${file}`;
+
+/** The pages to process: every page but those still as this pass left them (their results go into `pages`). */
+function pagesToProcess(siteDir: string, files: readonly string[], previous: PageCache | null, pages: Map<string, PageResult>): PageTask[] {
+  const setup = workerSetup();
+  const tasks: PageTask[] = [];
+  for (const file of files) {
+    const path = join(siteDir, file);
+    const kept = previous?.pages[file];
+    // A page the cache knows is read here, and handed on only when it changed; any other is read by its thread.
+    const html = kept ? readFileSync(path, "utf8") : undefined;
+    if (kept && html !== undefined && pageHash(html) === kept.hash) pages.set(file, kept);
+    else tasks.push({ setup, file, path, urlPath: urlPathOf(file), html });
+  }
+  return tasks.sort((a, b) => (contentOrder(a.file) < contentOrder(b.file) ? -1 : 1));
+}
+
+/** Processes `tasks` on worker threads, and reads the UI strings unless `cachedUi` has them. */
+async function runTasks(tasks: readonly PageTask[], cachedUi: CachedUi | null, pages: Map<string, PageResult>): Promise<{ ui: UiReadings; work: ReadingWork[]; threads: number }> {
+  if (tasks.length === 0 && cachedUi) return { ui: uiOf(cachedUi), work: [], threads: 0 };
+  const threads = Math.max(1, Math.min(availableParallelism(), 4, tasks.length));
+  const pool = new Tinypool({ filename: new URL("./page-worker.ts", import.meta.url).href, minThreads: threads, maxThreads: threads });
+  try {
+    const uiTask = cachedUi ? null : (pool.run(workerSetup(), { name: "uiReadingsTask" }) as Promise<{ ui: UiReadings } & ReadingWork>);
+    const done = await Promise.all(tasks.map((task) => pool.run(task, { name: "processPageTask" }) as Promise<{ result: PageResult } & ReadingWork>));
+    done.forEach(({ result }, index) => pages.set(tasks[index]!.file, result));
+    const ui = uiTask ? await uiTask : null;
+    return { ui: ui?.ui ?? uiOf(cachedUi!), work: ui ? [...done, ui] : done, threads };
+  } finally {
+    await pool.destroy();
+  }
+}
 
 /** Runs the page pass over every page of `siteDir`, reusing the results of pages that are as it left them. */
 async function pagePass(siteDir: string, previous: PageCache | null, logger: PostbuildLogger): Promise<PassOutcome> {
   const started = performance.now();
-  const setup: WorkerSetup = { rulesDir: contentPath("furiganaRules"), readingCachePath: defaultCachePath, problemsPath: contentPath("searchProblems"), synonymsPath: contentPath("searchSynonyms") };
   const files = htmlFiles(siteDir).map((file) => relative(siteDir, file));
-  const threads = Math.max(1, Math.min(availableParallelism(), 4));
-  const pool = new Tinypool({ filename: new URL("./page-worker.ts", import.meta.url).href, minThreads: threads, maxThreads: threads });
-  const work: ReadingWork[] = [];
-  const pages = new Map<string, PageResult>();
-  try {
-    const tasks = [...files].sort((a, b) => (contentOrder(a) < contentOrder(b) ? -1 : 1)).map(async (file) => {
-      const task: PageTask = { setup, path: join(siteDir, file), urlPath: urlPathOf(file), keptHash: previous?.pages[file]?.hash };
-      const done = (await pool.run(task, { name: "processPageTask" })) as ({ result: PageResult } & ReadingWork) | null;
-      if (done) work.push(done);
-      return [file, done?.result ?? previous!.pages[file]!] as const;
-    });
-    const uiTask = previous?.ui ? null : (pool.run(setup, { name: "uiReadingsTask" }) as Promise<{ ui: UiReadings } & ReadingWork>);
-    const results = new Map(await Promise.all(tasks));
-    for (const file of files) pages.set(file, results.get(file)!);
-    const ui = uiTask ? await uiTask : null;
-    if (ui) work.push(ui);
-    await saveReadings(work);
-    const processed = work.length - (ui ? 1 : 0);
-    const analysed = work.reduce((sum, item) => sum + item.stats.analysed, 0);
-    logger.info(
-      `page pass: ${files.length} pages, ${processed} processed on ${threads} threads, ${files.length - processed} unchanged since the last build, ` +
-        `${analysed} texts analysed, in ${(performance.now() - started).toFixed(0)} ms`,
-    );
-    return { pages, ui: ui?.ui ?? uiOf(previous!.ui!) };
-  } finally {
-    await pool.destroy();
-  }
+  const results = new Map<string, PageResult>();
+  const tasks = pagesToProcess(siteDir, files, previous, results);
+  const { ui, work, threads } = await runTasks(tasks, previous?.ui ?? null, results);
+  await saveReadings(work);
+  const analysed = work.reduce((sum, item) => sum + item.stats.analysed, 0);
+  logger.info(
+    `page pass: ${files.length} pages, ${tasks.length} processed on ${threads} threads, ${files.length - tasks.length} unchanged since the last build, ` +
+      `${analysed} texts analysed, in ${(performance.now() - started).toFixed(0)} ms`,
+  );
+  return { pages: new Map(files.map((file) => [file, results.get(file)!])), ui };
 }
 
 const uiOf = (cached: CachedUi): UiReadings => ({ samples: new Map(cached.samples), pairs: cached.pairs });

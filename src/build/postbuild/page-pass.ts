@@ -126,149 +126,165 @@ function problemPhrasesFor(urlPath: string, problems: ProblemPhrases): string[] 
   return problems.find((entry) => entry.troubleshooter === page.slug)?.phrases[locale] ?? [];
 }
 
+interface HtmlTag {
+  start: number;
+  end: number;
+  lang: string;
+}
+
+/** The element Pagefind indexes (`data-pagefind-body`): where it is, and its text. */
+interface SearchBody {
+  openStart: number;
+  openEnd: number;
+  closeStart: number;
+  closeEnd: number;
+  ignoredDepth: number;
+  parts: string[];
+  open: boolean;
+  done: boolean;
+}
+
+/** A reading a page shows: a text this pass annotates, or a ruby the page already had. */
+type ShownReading = TextRun | { word: string; reading: string };
+
 /**
- * Processes one built page. `urlPath` is the page's URL path (it decides the search index and a
- * troubleshooter's problem phrases); `segment` gives readings.
+ * One tokenizing pass over a page (htmlparser2's callbacks call its methods): the texts that get
+ * readings, the rubies already there, the `<html>` tag, the searchable element and its headings.
  */
-export async function processPage(html: string, urlPath: string, segment: Segmenter, sources: SearchSources): Promise<PagePassResult> {
-  const searchable = html.includes("data-pagefind-body");
-  const mayHaveReadings = html.includes("data-furigana-root") || /<html\b[^>]*\blang=["']?ja\b/i.test(html);
+class PageScan {
+  readonly runs: TextRun[] = [];
+  readonly shown: ShownReading[] = [];
+  readonly headings: HeadingTitle[] = [];
+  htmlTag: HtmlTag | null = null;
+  body: SearchBody | null = null;
+  readonly #searchable: boolean;
+  readonly #parser: Parser;
+  readonly #stack: OpenElement[] = [];
+  readonly #openHeadings: HeadingTitle[] = [];
+  #japanese = false;
+  #ignoredDepth = 0;
+  #currentRun: (TextRun & { parent: OpenElement | undefined }) | null = null;
 
-  let japanese = false;
-  let htmlTag: { start: number; end: number; lang: string } | null = null;
-  let body: { openStart: number; openEnd: number; closeStart: number; closeEnd: number; ignoredDepth: number; parts: string[]; open: boolean; done: boolean } | null = null;
-  const headings: HeadingTitle[] = [];
-  const openHeadings: HeadingTitle[] = [];
-  const runs: TextRun[] = [];
-  // Readings in document order: a text this pass annotates, or a ruby the page already had.
-  const shown: (TextRun | { word: string; reading: string })[] = [];
-  const stack: OpenElement[] = [];
-  let ignoredDepth = 0;
-  let currentRun: (TextRun & { parent: OpenElement | undefined }) | null = null;
+  constructor(html: string, searchable: boolean) {
+    this.#searchable = searchable;
+    this.#parser = new Parser(
+      {
+        onopentag: (name, attributes) => this.#open(name, attributes),
+        onclosetag: () => this.#close(),
+        ontext: (text) => this.#text(text),
+        oncomment: () => this.#flushRun(),
+      },
+      { decodeEntities: true },
+    );
+    this.#parser.write(html);
+    this.#parser.end();
+    this.#flushRun();
+  }
 
-  const top = (): OpenElement | undefined => stack[stack.length - 1];
+  #top(): OpenElement | undefined {
+    return this.#stack[this.#stack.length - 1];
+  }
 
-  const flushRun = () => {
-    if (!currentRun) return;
-    const run = currentRun;
-    currentRun = null;
-    const parent = run.parent;
-    const text = run.text;
+  #open(name: string, attributes: Record<string, string>): void {
+    this.#flushRun();
+    const parent = this.#top();
+    const start = this.#parser.startIndex;
+    const end = this.#parser.endIndex;
+    if (name === "html" && !this.htmlTag) {
+      this.htmlTag = { start, end, lang: attributes["lang"] ?? "" };
+      this.#japanese = isJapaneseLang(this.htmlTag.lang);
+    }
+    const element = this.#element(name, attributes, parent);
+    const ignored = searchIgnoredElements.has(name) || attributes["data-pagefind-ignore"] !== undefined;
+    if (this.#searchable && !this.body && attributes["data-pagefind-body"] !== undefined) {
+      this.body = { openStart: start, openEnd: end, closeStart: -1, closeEnd: -1, ignoredDepth: this.#ignoredDepth + (ignored ? 1 : 0), parts: [], open: true, done: false };
+      element.searchBody = true;
+    }
+    if (ignored) this.#ignoredDepth += 1;
+    element.ignoredDepth = this.#ignoredDepth;
+    if (this.body?.open && headingElements.has(name) && attributes["id"] !== undefined && attributes["data-pagefind-title"] === undefined) {
+      element.heading = { at: end, parts: [], ignoredDepth: this.#ignoredDepth };
+      this.headings.push(element.heading);
+      this.#openHeadings.push(element.heading);
+    }
+    this.#stack.push(element);
+  }
+
+  /** What an opening tag means for furigana, given its parent. */
+  #element(name: string, attributes: Record<string, string>, parent: OpenElement | undefined): OpenElement {
+    const lang = attributes["lang"];
+    const otherLanguage = lang !== undefined && lang !== "" && !isJapaneseLang(lang);
+    const furiganaRoot = attributes["data-furigana-root"] !== undefined;
+    const furiganaScope = (parent?.furiganaScope ?? this.#japanese) || furiganaRoot;
+    // On a page in another language, a furigana root starts afresh: what is around it is not Japanese.
+    const skippedAround = furiganaRoot && !this.#japanese ? false : (parent?.furiganaSkipped ?? false);
+    const furiganaSkipped = skippedAround || furiganaSkippedElements.has(name) || attributes["data-furigana-skip"] !== undefined || otherLanguage;
+    const invisible = (parent?.invisible ?? false) || invisibleElements.has(name);
+    const ruby = name === "ruby" && furiganaScope && !invisible ? { word: [], reading: [] } : null;
+    // A ruby's word is its own text children; its reading is the text of its rt.
+    const inRt = name === "rt" && parent?.ruby ? parent.ruby : (parent?.inRt ?? null);
+    return { name, furiganaSkipped, furiganaScope, invisible, ignoredDepth: 0, heading: null, ruby, inRt, searchBody: false };
+  }
+
+  #close(): void {
+    this.#flushRun();
+    const element = this.#stack.pop();
+    if (!element) return;
+    if (element.heading) this.#openHeadings.splice(this.#openHeadings.indexOf(element.heading), 1);
+    if (element.ruby) this.shown.push({ word: element.ruby.word.join(""), reading: element.ruby.reading.join("") });
+    this.#ignoredDepth = this.#top()?.ignoredDepth ?? 0;
+    if (element.searchBody && this.body) {
+      this.body.open = false;
+      this.body.done = true;
+      this.body.closeStart = this.#parser.startIndex;
+      this.body.closeEnd = this.#parser.endIndex + 1;
+    }
+  }
+
+  #text(text: string): void {
+    const start = this.#parser.startIndex;
+    const end = this.#parser.endIndex + 1;
+    if (this.#currentRun && this.#currentRun.end === start) {
+      this.#currentRun.text += text;
+      this.#currentRun.end = end;
+      return;
+    }
+    this.#flushRun();
+    this.#currentRun = { start, end, text, furigana: false, parent: this.#top() };
+  }
+
+  /** A text ends: it goes to its ruby, the searchable text and open headings, and gets readings if Japanese. */
+  #flushRun(): void {
+    if (!this.#currentRun) return;
+    const { start, end, text, parent } = this.#currentRun;
+    this.#currentRun = null;
     if (parent?.ruby && !parent.invisible) parent.ruby.word.push(text);
     if (parent?.inRt) parent.inRt.reading.push(text);
-    if (body?.open && ignoredDepth === body.ignoredDepth) body.parts.push(text);
-    for (const heading of openHeadings) if (ignoredDepth === heading.ignoredDepth) heading.parts.push(text);
-    const furigana = (parent?.furiganaScope ?? japanese) && !(parent?.furiganaSkipped ?? false) && hasKanji(text);
-    const record: TextRun = { start: run.start, end: run.end, text, furigana };
-    if (furigana) {
-      runs.push(record);
-      shown.push(record);
-    }
-  };
-
-  const parser: Parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        flushRun();
-        const parent = top();
-        const start = parser.startIndex;
-        const end = parser.endIndex;
-        if (name === "html" && !htmlTag) {
-          htmlTag = { start, end, lang: attributes["lang"] ?? "" };
-          japanese = isJapaneseLang(htmlTag.lang);
-        }
-        const lang = attributes["lang"];
-        const otherLanguage = lang !== undefined && lang !== "" && !isJapaneseLang(lang);
-        const furiganaRoot = attributes["data-furigana-root"] !== undefined;
-        const furiganaScope = (parent?.furiganaScope ?? japanese) || furiganaRoot;
-        // On a page in another language, a furigana root starts afresh: what is around it is not Japanese.
-        const skippedAround = furiganaRoot && !japanese ? false : (parent?.furiganaSkipped ?? false);
-        const furiganaSkipped = skippedAround || furiganaSkippedElements.has(name) || attributes["data-furigana-skip"] !== undefined || otherLanguage;
-        const invisible = (parent?.invisible ?? false) || invisibleElements.has(name);
-        const ignored = searchIgnoredElements.has(name) || attributes["data-pagefind-ignore"] !== undefined;
-        const element: OpenElement = {
-          name,
-          furiganaSkipped,
-          furiganaScope,
-          invisible,
-          ignoredDepth: 0,
-          heading: null,
-          ruby: null,
-          inRt: parent?.inRt ?? null,
-          searchBody: false,
-        };
-        if (searchable && !body && attributes["data-pagefind-body"] !== undefined) {
-          body = { openStart: start, openEnd: end, closeStart: -1, closeEnd: -1, ignoredDepth: ignoredDepth + (ignored ? 1 : 0), parts: [], open: true, done: false };
-          element.searchBody = true;
-        }
-        if (ignored) ignoredDepth += 1;
-        element.ignoredDepth = ignoredDepth;
-        const bodyNow = body as { open: boolean } | null;
-        if (bodyNow?.open && headingElements.has(name) && attributes["id"] !== undefined && attributes["data-pagefind-title"] === undefined) {
-          const heading: HeadingTitle = { at: end, parts: [], ignoredDepth };
-          element.heading = heading;
-          headings.push(heading);
-          openHeadings.push(heading);
-        }
-        if (name === "ruby" && furiganaScope && !invisible) element.ruby = { word: [], reading: [] };
-        // A ruby's word is its own text children; its reading is the text of its rt.
-        if (name === "rt" && parent?.ruby) element.inRt = parent.ruby;
-        stack.push(element);
-      },
-      onclosetag() {
-        flushRun();
-        const element = stack.pop();
-        if (!element) return;
-        if (element.heading) openHeadings.splice(openHeadings.indexOf(element.heading), 1);
-        if (element.ruby) shown.push({ word: element.ruby.word.join(""), reading: element.ruby.reading.join("") });
-        ignoredDepth = top()?.ignoredDepth ?? 0;
-        const searchBody = body as { open: boolean; closeStart: number; closeEnd: number; done: boolean } | null;
-        if (element.searchBody && searchBody) {
-          searchBody.open = false;
-          searchBody.done = true;
-          searchBody.closeStart = parser.startIndex;
-          searchBody.closeEnd = parser.endIndex + 1;
-        }
-      },
-      ontext(text) {
-        const start = parser.startIndex;
-        const end = parser.endIndex + 1;
-        if (currentRun && currentRun.end === start) {
-          currentRun.text += text;
-          currentRun.end = end;
-          return;
-        }
-        flushRun();
-        currentRun = { start, end, text, furigana: false, parent: top() };
-      },
-      oncomment() {
-        flushRun();
-      },
-    },
-    { decodeEntities: true },
-  );
-  if (mayHaveReadings || searchable) {
-    parser.write(html);
-    parser.end();
-    flushRun();
+    if (this.body?.open && this.#ignoredDepth === this.body.ignoredDepth) this.body.parts.push(text);
+    for (const heading of this.#openHeadings) if (this.#ignoredDepth === heading.ignoredDepth) heading.parts.push(text);
+    const furigana = (parent?.furiganaScope ?? this.#japanese) && !(parent?.furiganaSkipped ?? false) && hasKanji(text);
+    if (!furigana) return;
+    const run: TextRun = { start, end, text, furigana };
+    this.runs.push(run);
+    this.shown.push(run);
   }
+}
 
-  // Readings for every text that gets them, then the page written back once.
-  const segmentsOf = new Map<TextRun, RubySegment[]>();
-  for (const run of runs) segmentsOf.set(run, await segment(run.text));
-  let output: string | null = null;
-  if (runs.length > 0) {
-    const chunks: string[] = [];
-    let position = 0;
-    for (const run of runs) {
-      chunks.push(html.slice(position, run.start));
-      for (const part of segmentsOf.get(run)!) chunks.push(part.reading === undefined ? escapeHtmlText(part.text) : rubyHtml(part.text, part.reading));
-      position = run.end;
-    }
-    chunks.push(html.slice(position));
-    output = chunks.join("");
+/** The page with each run's text replaced by its ruby markup; every other byte as it was. */
+function annotate(html: string, runs: readonly TextRun[], segmentsOf: ReadonlyMap<TextRun, RubySegment[]>): string {
+  const chunks: string[] = [];
+  let position = 0;
+  for (const run of runs) {
+    chunks.push(html.slice(position, run.start));
+    for (const part of segmentsOf.get(run)!) chunks.push(part.reading === undefined ? escapeHtmlText(part.text) : rubyHtml(part.text, part.reading));
+    position = run.end;
   }
+  chunks.push(html.slice(position));
+  return chunks.join("");
+}
 
+/** Every pair the page shows (as "word\treading"), and how often it uses each reading this pass gave. */
+function shownReadings(shown: readonly ShownReading[], segmentsOf: ReadonlyMap<TextRun, RubySegment[]>): { pairs: string[]; readings: ReadingUse[] } {
   const pairKeys = new Set<string>();
   const uses: ReadingUses = new Map();
   for (const entry of shown) {
@@ -284,12 +300,27 @@ export async function processPage(html: string, urlPath: string, segment: Segmen
   for (const [word, byReading] of uses) {
     for (const [reading, use] of byReading) readings.push([word, reading, use.count, [...use.contexts]]);
   }
+  return { pairs: [...pairKeys], readings };
+}
 
+/**
+ * Processes one built page. `urlPath` is the page's URL path (it decides the search index and a
+ * troubleshooter's problem phrases); `segment` gives readings.
+ */
+export async function processPage(html: string, urlPath: string, segment: Segmenter, sources: SearchSources): Promise<PagePassResult> {
+  const searchable = html.includes("data-pagefind-body");
+  const mayHaveReadings = html.includes("data-furigana-root") || /<html\b[^>]*\blang=["']?ja\b/i.test(html);
+  const scan = mayHaveReadings || searchable ? new PageScan(html, searchable) : null;
+  const runs = scan?.runs ?? [];
+  // Readings for every text that gets them, then the page written back once.
+  const segmentsOf = new Map<TextRun, RubySegment[]>();
+  for (const run of runs) segmentsOf.set(run, await segment(run.text));
+  const { pairs, readings } = shownReadings(scan?.shown ?? [], segmentsOf);
   return {
-    html: output,
-    search: searchable ? searchInput(html, urlPath, sources, htmlTag, body, headings) : null,
+    html: runs.length > 0 ? annotate(html, runs, segmentsOf) : null,
+    search: scan && searchable ? searchInput(html, urlPath, sources, scan.htmlTag, scan.body, scan.headings) : null,
     policy: metaPolicyOf(html),
-    pairs: [...pairKeys],
+    pairs,
     readings,
     annotatedTexts: runs.length,
   };
@@ -299,8 +330,8 @@ function searchInput(
   html: string,
   urlPath: string,
   sources: SearchSources,
-  htmlTag: { start: number; end: number; lang: string } | null,
-  body: { openStart: number; openEnd: number; closeStart: number; closeEnd: number; parts: string[]; done: boolean } | null,
+  htmlTag: HtmlTag | null,
+  body: SearchBody | null,
   headings: HeadingTitle[],
 ): PageSearchInput | null {
   if (!htmlTag || !body || !body.done) return null;

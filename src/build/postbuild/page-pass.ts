@@ -14,8 +14,7 @@ import { pairKey } from "../../lib/furigana/ledger.ts";
 import { countReadingUses, type ReadingUses } from "../../lib/furigana/client-readings.ts";
 import type { RubySegment } from "../../lib/furigana/ruby-segment.ts";
 import { extraTermsFor, type SynonymGroups } from "../../lib/search/synonyms.ts";
-import type { ProblemPhrases } from "../../lib/search/problems.ts";
-import { localeOfPath, parsePath } from "../../lib/urls.ts";
+import { localeOfPath } from "../../lib/urls.ts";
 import { locales } from "../../lib/i18n/locales.ts";
 import { metaPolicyOf } from "./csp-headers.ts";
 
@@ -46,7 +45,6 @@ function isJapaneseLang(lang: string): boolean {
 export type Segmenter = (text: string) => Promise<RubySegment[]>;
 
 export interface SearchSources {
-  problems: ProblemPhrases;
   synonyms: SynonymGroups;
 }
 
@@ -117,13 +115,6 @@ function escapeAttribute(text: string): string {
 export function indexLangOf(urlPath: string): string | null {
   const locale = localeOfPath(urlPath);
   return locale === null ? null : locales[locale].lang;
-}
-
-function problemPhrasesFor(urlPath: string, problems: ProblemPhrases): string[] {
-  const parsed = parsePath(urlPath);
-  if (parsed?.page.type !== "troubleshooter" || parsed.locale === null) return [];
-  const { locale, page } = parsed;
-  return problems.find((entry) => entry.troubleshooter === page.slug)?.phrases[locale] ?? [];
 }
 
 interface HtmlTag {
@@ -305,7 +296,7 @@ function shownReadings(shown: readonly ShownReading[], segmentsOf: ReadonlyMap<T
 
 /**
  * Processes one built page. `urlPath` is the page's URL path (it decides the search index and a
- * troubleshooter's problem phrases); `segment` gives readings.
+ * the language of a fallback page); `segment` gives readings.
  */
 export async function processPage(html: string, urlPath: string, segment: Segmenter, sources: SearchSources): Promise<PagePassResult> {
   const searchable = html.includes("data-pagefind-body");
@@ -353,10 +344,6 @@ function searchInput(
     splices.push({ at: heading.at, remove: 0, insert: ` data-pagefind-title="${escapeAttribute(heading.parts.join("").replace(whitespace, " ").trim())}"` });
   }
   const text = body.parts.join("").replace(whitespace, " ").trim();
-  // A troubleshooter is found by the problem as readers put it, whatever words the page uses (body-text weight:
-  // the results page, not the index, puts a troubleshooter first when the query reads like one of them).
-  const phrases = problemPhrasesFor(urlPath, sources.problems);
-  if (phrases.length) splices.push({ at: body.openEnd + 1, remove: 0, insert: `<p hidden>${escapeHtmlText(phrases.join(" / "))}</p>` });
   // Synonyms of the words the page uses, so ソーシャルログイン finds the pages that say SNSログイン; weighted
   // below body text, so a page that really uses a word ranks above one that only has its synonym.
   const synonyms = extraTermsFor(text, lang, sources.synonyms);
@@ -372,5 +359,5 @@ function searchInput(
   }
   chunks.push(html.slice(position, body.closeEnd), "</body></html>");
   // The typo vocabulary holds every indexed word, the added ones too: "unlink" is not misspelt "link".
-  return { html: chunks.join(""), lang, text: [text, ...phrases, ...synonyms].join(" ") };
+  return { html: chunks.join(""), lang, text: [text, ...synonyms].join(" ") };
 }

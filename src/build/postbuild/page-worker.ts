@@ -19,7 +19,6 @@ import { readUiStrings, type UiReadings } from "./ui-readings.ts";
 export interface WorkerSetup {
   rulesDir: string;
   readingCachePath: string;
-  problemsPath: string;
   synonymsPath: string;
 }
 
@@ -61,7 +60,7 @@ function load(setup: WorkerSetup): Promise<Loaded> {
       },
     };
     const reader = createFuriganaReader({ rules: await loadReadingRules(setup.rulesDir), cache: recording });
-    return { reader, sources: await readSearchSources(setup.problemsPath, setup.synonymsPath) };
+    return { reader, sources: await readSearchSources(setup.synonymsPath) };
   })();
   return loaded;
 }

@@ -42,7 +42,7 @@ export function isPostbuildOutput(file: string): boolean {
 
 /**
  * What the cached results depend on besides the page itself: the code (src/, the lock file) and the
- * editors' reading rules and search tuning. Any change there and every page is processed again.
+ * editors' reading rules and synonyms. Any change there and every page is processed again.
  */
 export function resultsKey(): string {
   const rulesDir = contentPath("furiganaRules");
@@ -50,7 +50,6 @@ export function resultsKey(): string {
     ...filesUnder("src").map((file) => join("src", file)),
     "package-lock.json",
     ...filesUnder(rulesDir).map((file) => join(rulesDir, file)),
-    contentPath("searchProblems"),
     contentPath("searchSynonyms"),
   ].sort();
   const hash = createHash("sha256");
@@ -71,7 +70,7 @@ interface PassOutcome {
 
 /** Where the worker threads find the editors' rules and the readings cache. */
 function workerSetup(): WorkerSetup {
-  return { rulesDir: contentPath("furiganaRules"), readingCachePath: defaultCachePath, problemsPath: contentPath("searchProblems"), synonymsPath: contentPath("searchSynonyms") };
+  return { rulesDir: contentPath("furiganaRules"), readingCachePath: defaultCachePath, synonymsPath: contentPath("searchSynonyms") };
 }
 
 /** The versions of one page side by side (ja/articles/x/ beside ja-easy/articles/x/): a thread reads their shared texts once. */
@@ -95,7 +94,8 @@ function pagesToProcess(siteDir: string, files: readonly string[], previous: Pag
 /** Processes `tasks` on worker threads, and reads the UI strings unless `cachedUi` has them. */
 async function runTasks(tasks: readonly PageTask[], cachedUi: CachedUi | null, pages: Map<string, PageResult>): Promise<{ ui: UiReadings; work: ReadingWork[]; threads: number }> {
   if (tasks.length === 0 && cachedUi) return { ui: uiOf(cachedUi), work: [], threads: 0 };
-  const threads = Math.max(1, Math.min(availableParallelism(), 4, tasks.length));
+  // A thread costs its start (the modules and the reader it loads): a few pages are not worth a second one.
+  const threads = Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(tasks.length / 32)));
   const pool = new Tinypool({ filename: new URL("./page-worker.ts", import.meta.url).href, minThreads: threads, maxThreads: threads });
   try {
     const uiTask = cachedUi ? null : (pool.run(workerSetup(), { name: "uiReadingsTask" }) as Promise<{ ui: UiReadings } & ReadingWork>);

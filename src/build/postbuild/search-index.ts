@@ -1,7 +1,7 @@
 /**
  * The Pagefind index of the built site, one index per language (as Pagefind splits them), made from
  * the search copies the page pass wrote (page-pass.ts: only pages marked `data-pagefind-body`, with
- * section titles, problem phrases and synonyms added, fallback pages in their locale's index). Each
+ * section titles and synonyms added, fallback pages in their locale's index). Each
  * language's index is kept in the cache folder under a digest of its pages, so a rebuild indexes only
  * the languages in which a page changed, and then copies every language's files into the site. Each
  * language also gets a vocabulary file (`search-vocabulary/<lang>.json`) of the indexed words, which
@@ -10,22 +10,15 @@
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { parseProblemPhrases } from "../../lib/search/problems.ts";
 import { rankVocabulary } from "../../lib/search/spelling.ts";
 import { parseSynonymGroups } from "../../lib/search/synonyms.ts";
 import { searchFolders, vocabularyFile } from "../../lib/search/files.ts";
 import { contentPath } from "../../lib/content-paths.ts";
 import type { SearchSources } from "./page-pass.ts";
 
-/** The editors' search tuning: problem phrases of the troubleshooters and synonym groups. */
-export async function readSearchSources(
-  problemsPath: string = contentPath("searchProblems"),
-  synonymsPath: string = contentPath("searchSynonyms"),
-): Promise<SearchSources> {
-  return {
-    problems: parseProblemPhrases(await readFile(problemsPath, "utf8"), problemsPath),
-    synonyms: parseSynonymGroups(await readFile(synonymsPath, "utf8"), synonymsPath),
-  };
+/** The editors' synonym groups, which the search copies carry (troubleshooters carry their problem phrases themselves). */
+export async function readSearchSources(synonymsPath: string = contentPath("searchSynonyms")): Promise<SearchSources> {
+  return { synonyms: parseSynonymGroups(await readFile(synonymsPath, "utf8"), synonymsPath) };
 }
 
 /** A page's search copy: its file in the site folder (Pagefind makes the URL from it) and its HTML. */

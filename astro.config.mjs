@@ -63,7 +63,7 @@ export default defineConfig({
   // Shiki colours code with style="" attributes, which the CSP below forbids; help articles show no code.
   // Unknown MDX components or props stop the build with file:line (src/lib/mdx/known-components.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },
-  // Strict CSP as a <meta> tag with hashes of every inline script and style; `src/build/postbuild/csp-headers.ts`
+  // Strict CSP as a <meta> tag with hashes of every inline script and style; `src/lib/csp-headers.ts`
   // copies each page's policy into `_headers`. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'.
   // frame-ancestors is only valid as a header, so csp-headers.ts adds it there.
   security: {

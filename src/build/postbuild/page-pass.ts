@@ -16,7 +16,7 @@ import type { RubySegment } from "../../lib/furigana/ruby-segment.ts";
 import { extraTermsFor, type SynonymGroups } from "../../lib/search/synonyms.ts";
 import { localeOfPath } from "../../lib/urls.ts";
 import { locales } from "../../lib/i18n/locales.ts";
-import { metaPolicyOf } from "./csp-headers.ts";
+import { metaPolicyOf } from "../../lib/csp-headers.ts";
 
 /**
  * Elements whose text gets no readings: code, raw text, what cannot hold `<ruby>` (title, option), and
@@ -69,8 +69,6 @@ export interface PagePassResult {
   /** Every (word, reading) the page shows in ruby, once each, as "word\treading", in order of first use. */
   pairs: string[];
   readings: ReadingUse[];
-  /** Texts given readings by this pass. */
-  annotatedTexts: number;
 }
 
 interface TextRun {
@@ -117,12 +115,6 @@ export function indexLangOf(urlPath: string): string | null {
   return locale === null ? null : locales[locale].lang;
 }
 
-interface HtmlTag {
-  start: number;
-  end: number;
-  lang: string;
-}
-
 /** The element Pagefind indexes (`data-pagefind-body`): where it is, and its text. */
 interface SearchBody {
   openStart: number;
@@ -146,7 +138,8 @@ class PageScan {
   readonly runs: TextRun[] = [];
   readonly shown: ShownReading[] = [];
   readonly headings: HeadingTitle[] = [];
-  htmlTag: HtmlTag | null = null;
+  /** The `<html lang>`, once its tag is read. */
+  htmlLang: string | null = null;
   body: SearchBody | null = null;
   readonly #searchable: boolean;
   readonly #parser: Parser;
@@ -181,9 +174,9 @@ class PageScan {
     const parent = this.#top();
     const start = this.#parser.startIndex;
     const end = this.#parser.endIndex;
-    if (name === "html" && !this.htmlTag) {
-      this.htmlTag = { start, end, lang: attributes["lang"] ?? "" };
-      this.#japanese = isJapaneseLang(this.htmlTag.lang);
+    if (name === "html" && this.htmlLang === null) {
+      this.htmlLang = attributes["lang"] ?? "";
+      this.#japanese = isJapaneseLang(this.htmlLang);
     }
     const element = this.#element(name, attributes, parent);
     const ignored = searchIgnoredElements.has(name) || attributes["data-pagefind-ignore"] !== undefined;
@@ -309,11 +302,10 @@ export async function processPage(html: string, urlPath: string, segment: Segmen
   const { pairs, readings } = shownReadings(scan?.shown ?? [], segmentsOf);
   return {
     html: runs.length > 0 ? annotate(html, runs, segmentsOf) : null,
-    search: scan && searchable ? searchInput(html, urlPath, sources, scan.htmlTag, scan.body, scan.headings) : null,
+    search: scan && searchable ? searchInput(html, urlPath, sources, scan.htmlLang, scan.body, scan.headings) : null,
     policy: metaPolicyOf(html),
     pairs,
     readings,
-    annotatedTexts: runs.length,
   };
 }
 
@@ -321,24 +313,15 @@ function searchInput(
   html: string,
   urlPath: string,
   sources: SearchSources,
-  htmlTag: HtmlTag | null,
+  htmlLang: string | null,
   body: SearchBody | null,
   headings: HeadingTitle[],
 ): PageSearchInput | null {
-  if (!htmlTag || !body || !body.done) return null;
+  if (htmlLang === null || !body || !body.done) return null;
   const splices: { at: number; remove: number; insert: string }[] = [];
-  let lang = htmlTag.lang;
-  let htmlOpenTag = html.slice(htmlTag.start, htmlTag.end + 1);
   // A fallback page (an English article under /vi/) is written in another language than its locale's, but
-  // its readers search their locale's index: it goes there, and the results page labels its language.
-  const readerLang = indexLangOf(urlPath);
-  if (readerLang && readerLang !== lang) {
-    const attribute = /\slang\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/i.exec(htmlOpenTag);
-    htmlOpenTag = attribute
-      ? `${htmlOpenTag.slice(0, attribute.index)} lang="${readerLang}"${htmlOpenTag.slice(attribute.index + attribute[0].length)}`
-      : `<html lang="${readerLang}"${htmlOpenTag.slice("<html".length)}`;
-    lang = readerLang;
-  }
+  // its readers search their locale's index: it goes there (search-index.ts), and the results page labels its language.
+  const lang = indexLangOf(urlPath) ?? htmlLang;
   // Pagefind leaves everything inside <ruby> out of a section's title, so a heading's title is given as text.
   for (const heading of headings) {
     splices.push({ at: heading.at, remove: 0, insert: ` data-pagefind-title="${escapeAttribute(heading.parts.join("").replace(whitespace, " ").trim())}"` });
@@ -349,9 +332,8 @@ function searchInput(
   const synonyms = extraTermsFor(text, lang, sources.synonyms);
   if (synonyms.length) splices.push({ at: body.closeStart, remove: 0, insert: `<p hidden data-pagefind-weight="0.5">${escapeHtmlText(synonyms.join(" / "))}</p>` });
   splices.sort((a, b) => a.at - b.at);
-  // Pagefind reads only the <html> tag's language and the indexed element (its filters and metadata are
-  // inside it), so that is all the copy holds.
-  const chunks: string[] = ["<!DOCTYPE html>", htmlOpenTag, '<head><meta charset="utf-8"></head><body>'];
+  // Pagefind reads only the indexed element (its filters and metadata are inside it): that is all the copy holds.
+  const chunks: string[] = ['<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'];
   let position = body.openStart;
   for (const splice of splices) {
     chunks.push(html.slice(position, splice.at), splice.insert);

@@ -5,7 +5,7 @@
  * readings the thread had to make for it.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { createFuriganaReader, loadReadingRules, type FuriganaReader, type ReaderStats } from "../../lib/furigana/reader.ts";
+import { createFuriganaReader, loadReadingRules, type FuriganaReader } from "../../lib/furigana/reader.ts";
 import { loadReadingCache, textHash, type ReadingCache, type ReadingCacheEntries } from "../../lib/furigana/reading-cache.ts";
 import type { RubySegment } from "../../lib/furigana/ruby-segment.ts";
 import { pairKey } from "../../lib/furigana/ledger.ts";
@@ -33,10 +33,10 @@ export interface PageTask {
   html: string | undefined;
 }
 
-/** What one task added to the analyzer's cache, and how the reader fared. */
+/** What one task added to the analyzer's cache (`analysed` texts). */
 export interface ReadingWork {
   newReadings: ReadingCacheEntries;
-  stats: ReaderStats;
+  analysed: number;
 }
 
 interface Loaded {
@@ -83,11 +83,8 @@ function segmenter(reader: FuriganaReader): (text: string) => Promise<RubySegmen
 async function asTask<T>(setup: WorkerSetup, work: (state: Loaded) => Promise<T>): Promise<T & ReadingWork> {
   const state = await load(setup);
   addedByTask = {};
-  const before = { ...state.reader.stats };
   const result = await work(state);
-  const after = state.reader.stats;
-  const stats = { kanjiRuns: after.kanjiRuns - before.kanjiRuns, cacheHits: after.cacheHits - before.cacheHits, analysed: after.analysed - before.analysed, analysisMs: after.analysisMs - before.analysisMs };
-  return { ...result, newReadings: addedByTask, stats };
+  return { ...result, newReadings: addedByTask, analysed: Object.keys(addedByTask).length };
 }
 
 export function processPageTask({ setup, path, urlPath, html = readFileSync(path, "utf8") }: PageTask): Promise<{ result: PageResult } & ReadingWork> {

@@ -17,7 +17,7 @@ import { contentPath, isProjectContent } from "../../lib/content-paths.ts";
 import { loadReadingCache, defaultCachePath } from "../../lib/furigana/reading-cache.ts";
 import { searchFolders } from "../../lib/search/files.ts";
 import { postbuildCacheDir } from "../build-dirs.ts";
-import { renderHeadersFile } from "./csp-headers.ts";
+import { renderHeadersFile } from "../../lib/csp-headers.ts";
 import { filesUnder, htmlFiles, urlPathOf } from "./html-files.ts";
 import { pageHash, readPageCache, removePageCache, writePageCache, type CachedUi, type PageCache, type PageResult } from "./page-cache.ts";
 import type { PageTask, ReadingWork, WorkerSetup } from "./page-worker.ts";
@@ -116,7 +116,7 @@ async function pagePass(siteDir: string, previous: PageCache | null, logger: Pos
   const tasks = pagesToProcess(siteDir, files, previous, results);
   const { ui, work, threads } = await runTasks(tasks, previous?.ui ?? null, results);
   await saveReadings(work);
-  const analysed = work.reduce((sum, item) => sum + item.stats.analysed, 0);
+  const analysed = work.reduce((sum, item) => sum + item.analysed, 0);
   logger.info(
     `page pass: ${files.length} pages, ${tasks.length} processed on ${threads} threads, ${files.length - tasks.length} unchanged since the last build, ` +
       `${analysed} texts analysed, in ${(performance.now() - started).toFixed(0)} ms`,

@@ -61,7 +61,7 @@ export async function indexLanguage(lang: string, copies: readonly SearchCopy[],
   const digestFile = join(folder, ".digest");
   if ((await readFile(digestFile, "utf8").catch(() => null)) === digest) return writtenIndex(lang, folder, true);
   await rm(folder, { recursive: true, force: true });
-  const { index } = assertPagefind(await pagefind.createIndex({ excludeSelectors: ["rt", "rp"] }), "start");
+  const { index } = assertPagefind(await pagefind.createIndex({ excludeSelectors: ["rt", "rp"], forceLanguage: lang }), "start");
   if (!index) throw new Error("Pagefind gave no index");
   for (const copy of copies) assertPagefind(await index.addHTMLFile({ sourcePath: copy.file, content: copy.html }), `index ${copy.file}`);
   assertPagefind(await index.writeFiles({ outputPath: folder }), `write the ${lang} index`);

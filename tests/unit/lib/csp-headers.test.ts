@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headerPolicyFor, metaPolicyOf, parseHeadersFile, policyWithoutMeta, renderHeadersFile } from "../../../src/build/postbuild/csp-headers.ts";
+import { headerPolicyFor, metaPolicyOf, parseHeadersFile, policyWithoutMeta, renderHeadersFile } from "../../../src/lib/csp-headers.ts";
 import { urlPathOf } from "../../../src/build/postbuild/html-files.ts";
 
 const policy = "default-src 'self'; script-src 'self' 'sha256-abc='";

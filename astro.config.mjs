@@ -7,18 +7,18 @@ import { defaultLocale, localeKeys } from "./src/lib/i18n/locales.ts";
 import { siteConfig } from "./src/config.ts";
 import { satteri } from "@astrojs/markdown-satteri";
 import { knownComponentsPlugin } from "./src/lib/mdx/known-components.ts";
-import { readRedirects, redirectsFileIntegration } from "./src/build/integrations/redirects-file.ts";
+import { redirectsFileIntegration } from "./src/build/integrations/redirects-file.ts";
 import { postbuild } from "./src/build/integrations/postbuild.ts";
-import { contentRoot } from "./src/lib/content-paths.ts";
 import { cacheDir as buildCacheDir, outDir as buildOutDir } from "./src/build/build-dirs.ts";
 import { isHeadInjectDirectiveWarning } from "./src/lib/mdx/head-inject-warning.ts";
 
 // HC_OUT_DIR lets several builds (tests, benchmarks) run side by side without sharing dist/ or caches.
 const outDir = buildOutDir();
 // Redirect pages (aliases, /go/ short links) are not pages of their own, so the sitemap leaves them out;
-// `_redirects` gives hosts that read it the same redirects as real 301s.
-const redirects = readRedirects(contentRoot());
-const redirectPaths = new Set(redirects.map((redirect) => redirect.from));
+// `_redirects` gives hosts that read it the same redirects as real 301s. Both learn them from the built
+// redirect pages (src/build/integrations/redirects-file.ts fills the set before the sitemap runs).
+/** @type {Set<string>} */
+const redirectPaths = new Set();
 // Votes, reasons, step events and empty searches may only go to the endpoint the config names (none by default);
 // a plain form post goes there only when the config says the endpoint takes one.
 const feedbackOrigin = siteConfig.feedbackEndpoint ? ` ${new URL(siteConfig.feedbackEndpoint, siteConfig.siteUrl).origin}` : "";
@@ -39,9 +39,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact({ include: ["**/src/islands/**/*.tsx"] }),
+    // Before the sitemap, which leaves the redirect pages out, and before postbuild, which removes what this build did not write.
+    redirectsFileIntegration(redirectPaths),
     sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }),
-    // Before postbuild, which removes what this build did not write.
-    redirectsFileIntegration(redirects),
     postbuild(),
   ],
   devToolbar: { enabled: false },

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { fromHtml } from "hast-util-from-html";
-import { readUiStrings } from "../src/build/postbuild/ui-readings.ts";
+import { readUiStrings } from "../src/lib/furigana/ui-readings.ts";
 import { htmlFiles, urlPathOf } from "../src/build/postbuild/html-files.ts";
 import { createFuriganaReader, loadReadingRules } from "../src/lib/furigana/reader.ts";
 import { loadReadingCache } from "../src/lib/furigana/reading-cache.ts";

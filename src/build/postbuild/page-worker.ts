@@ -13,7 +13,7 @@ import { vocabularyCounts } from "../../lib/search/spelling.ts";
 import { processPage, type SearchSources } from "./page-pass.ts";
 import { pageHash, type PageResult } from "./page-cache.ts";
 import { readSearchSources } from "./search-index.ts";
-import { readUiStrings, type UiReadings } from "./ui-readings.ts";
+import { readUiStrings, type UiReadings } from "../../lib/furigana/ui-readings.ts";
 
 /** Where a worker finds the editors' rules and the caches (the same for every task of a build). */
 export interface WorkerSetup {

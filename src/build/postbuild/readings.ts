@@ -11,7 +11,7 @@ import { addReadingUse, countReadingUses, dictionaryFromUses, type ReadingUses }
 import { checkAgainstLedger, pairKey, parseLedger, type SeenPair } from "../../lib/furigana/ledger.ts";
 import { pageReadings } from "../../lib/furigana/site-readings.ts";
 import type { PageResult } from "./page-cache.ts";
-import type { UiReadings } from "./ui-readings.ts";
+import type { UiReadings } from "../../lib/furigana/ui-readings.ts";
 
 /** The browser's reading dictionary, inside the site folder. */
 export const dictionaryFile = join("furigana", "ja.json");

@@ -23,7 +23,7 @@ import { pageHash, readPageCache, removePageCache, writePageCache, type CachedUi
 import type { PageTask, ReadingWork, WorkerSetup } from "./page-worker.ts";
 import { checkReadings, dictionaryFile, shownPairs, writeDictionary } from "./readings.ts";
 import { assembleSearchIndex, closePagefind, indexLanguage, writeVocabularies, type LanguageIndex, type SearchCopy } from "./search-index.ts";
-import type { UiReadings } from "./ui-readings.ts";
+import type { UiReadings } from "../../lib/furigana/ui-readings.ts";
 
 /** Where the post-build reports (Astro's integration logger fits). */
 export interface PostbuildLogger {

@@ -3,7 +3,6 @@
  * one an editor approved) and the browser's reading dictionary (`furigana/ja.json`), from the page
  * pass's results of every page and the UI strings' readings.
  */
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fromHtml } from "hast-util-from-html";
@@ -38,26 +37,6 @@ export function shownPairs(pages: ReadonlyMap<string, PageResult>, ui: UiReading
   return { pairs: [...seen.values()], firstFileOf };
 }
 
-/**
- * The ledger, parsed: kept in the cache folder as JSON under a hash of its text, since reading it as
- * YAML (with the line of every entry) is most of what a rebuild's readings check costs.
- */
-function readLedger(path: string, cacheRoot: string): ReturnType<typeof parseLedger> {
-  const text = readFileSync(path, "utf8");
-  const digest = createHash("sha256").update(path).update("\0").update(text).digest("base64url");
-  const cached = join(cacheRoot, "ledger.json");
-  try {
-    const stored = JSON.parse(readFileSync(cached, "utf8")) as { digest: string; ledger: ReturnType<typeof parseLedger> };
-    if (stored.digest === digest) return stored.ledger;
-  } catch {
-    // Not parsed yet.
-  }
-  const ledger = parseLedger(text, path);
-  mkdirSync(cacheRoot, { recursive: true });
-  writeFileSync(cached, JSON.stringify({ digest, ledger }));
-  return ledger;
-}
-
 /** The sentence around a pair on a page, for a message an editor can act on (read again: only on failure). */
 function sentenceOn(siteDir: string, file: string, key: string): string {
   const pairs = pageReadings(fromHtml(readFileSync(join(siteDir, file), "utf8"))).pairs;
@@ -72,9 +51,9 @@ export interface LedgerOutcome {
 }
 
 /** Checks the shown pairs against the ledger at `ledgerPath` (none when there is no ledger). */
-export function checkReadings(shown: ShownPairs, ledgerPath: string, siteDir: string, cacheRoot: string): LedgerOutcome {
+export function checkReadings(shown: ShownPairs, ledgerPath: string, siteDir: string): LedgerOutcome {
   if (!existsSync(ledgerPath)) return { problems: [], unused: [] };
-  const ledger = readLedger(ledgerPath, cacheRoot);
+  const ledger = parseLedger(readFileSync(ledgerPath, "utf8"), ledgerPath);
   const known = new Set(ledger.entries.map(pairKey));
   for (const pair of shown.pairs) {
     const file = shown.firstFileOf.get(pairKey(pair));

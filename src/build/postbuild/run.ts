@@ -139,7 +139,7 @@ function checkLedger({ pages, ui }: PassOutcome, siteDir: string, logger: Postbu
   const projectContent = isProjectContent();
   const shown = shownPairs(pages, ui);
   if (!projectContent) shown.firstFileOf.clear();
-  const { problems, unused } = checkReadings(shown, contentPath("furiganaLedger"), siteDir, postbuildCacheDir());
+  const { problems, unused } = checkReadings(shown, contentPath("furiganaLedger"), siteDir);
   for (const warning of unused) logger.warn(`${warning} (npm run furigana:update removes it)`);
   if (problems.length === 0) return;
   if (!projectContent) {

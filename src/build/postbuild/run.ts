@@ -22,7 +22,7 @@ import { filesUnder, htmlFiles, urlPathOf } from "./html-files.ts";
 import { pageHash, readPageCache, removePageCache, writePageCache, type CachedUi, type PageCache, type PageResult } from "./page-cache.ts";
 import type { PageTask, ReadingWork, WorkerSetup } from "./page-worker.ts";
 import { checkReadings, dictionaryFile, shownPairs, writeDictionary } from "./readings.ts";
-import { assembleSearchIndex, closePagefind, indexLanguage, writeVocabularies, type LanguageIndex, type SearchCopy } from "./search-index.ts";
+import { writeSearchIndex, writeVocabularies } from "./search-index.ts";
 import type { UiReadings } from "../../lib/furigana/ui-readings.ts";
 
 /** Where the post-build reports (Astro's integration logger fits). */
@@ -152,48 +152,6 @@ function checkLedger({ pages, ui }: PassOutcome, siteDir: string, logger: Postbu
   );
 }
 
-/** Each index language's search copies, in file order. */
-function searchCopiesByLang(pages: ReadonlyMap<string, PageResult>): Map<string, (SearchCopy & { hash: string })[]> {
-  const byLang = new Map<string, (SearchCopy & { hash: string })[]>();
-  for (const [file, page] of pages) {
-    if (!page.search) continue;
-    const copies = byLang.get(page.search.lang) ?? [];
-    copies.push({ file: file.split(sep).join("/"), html: page.search.html, hash: page.hash });
-    byLang.set(page.search.lang, copies);
-  }
-  return byLang;
-}
-
-/** Indexes the languages whose pages changed (the others keep their index), then puts all into the site. */
-async function writeSearchIndex(siteDir: string, pages: ReadonlyMap<string, PageResult>, key: string): Promise<LanguageIndex[]> {
-  const folder = join(postbuildCacheDir(), "pagefind");
-  try {
-    const indexes = await Promise.all(
-      [...searchCopiesByLang(pages)].map(([lang, copies]) => {
-        const digest = createHash("sha256").update(key);
-        for (const copy of copies) digest.update(`\0${copy.file}\0${copy.hash}`);
-        return indexLanguage(lang, copies, join(folder, lang), digest.digest("base64url"));
-      }),
-    );
-    await assembleSearchIndex(siteDir, indexes);
-    return indexes;
-  } finally {
-    await closePagefind();
-  }
-}
-
-/** The word counts of each index language's pages, for the typo vocabularies. */
-function wordsByLang(pages: ReadonlyMap<string, PageResult>): Map<string, Map<string, number>> {
-  const byLang = new Map<string, Map<string, number>>();
-  for (const page of pages.values()) {
-    if (!page.search) continue;
-    const counts = byLang.get(page.search.lang) ?? new Map<string, number>();
-    for (const [word, count] of page.words) counts.set(word, (counts.get(word) ?? 0) + count);
-    byLang.set(page.search.lang, counts);
-  }
-  return byLang;
-}
-
 /** Every step on the built pages of `siteDir`. Throws when a step fails (the readings ledger, Pagefind). */
 export async function runPostbuild(siteDir: string, logger: PostbuildLogger): Promise<void> {
   const started = performance.now();
@@ -203,12 +161,11 @@ export async function runPostbuild(siteDir: string, logger: PostbuildLogger): Pr
   const pass = await pagePass(siteDir, previous, logger);
   checkLedger(pass, siteDir, logger);
   writeDictionary(siteDir, pass.pages, pass.ui);
-  await writeVocabularies(siteDir, wordsByLang(pass.pages));
+  await writeVocabularies(siteDir, pass.pages);
   const policies = [...pass.pages].map(([file, page]) => ({ path: urlPathOf(file), policy: page.policy }));
   writeFileSync(join(siteDir, headersFile), renderHeadersFile(policies));
-  const indexes = await writeSearchIndex(siteDir, pass.pages, key);
-  const perLanguage = indexes.map((index) => `${index.lang}${index.reused ? " kept from the last build" : ""}`).join(", ");
-  logger.info(`search index: ${perLanguage}, ready ${(performance.now() - started).toFixed(0)} ms after the start`);
+  const languages = await writeSearchIndex(siteDir, pass.pages, key, join(postbuildCacheDir(), "pagefind"));
+  logger.info(`search index: ${languages.join(", ")}, ready ${(performance.now() - started).toFixed(0)} ms after the start`);
   writePageCache(cacheFile(), { key, pages: Object.fromEntries(pass.pages), ui: { samples: [...pass.ui.samples], pairs: pass.ui.pairs } });
   logger.info(`all steps in ${(performance.now() - started).toFixed(0)} ms`);
 }

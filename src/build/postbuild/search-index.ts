@@ -8,23 +8,19 @@
  * the results page uses to correct typos when a search finds nothing.
  */
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { join, sep } from "node:path";
 import * as pagefind from "pagefind";
 import { rankVocabulary } from "../../lib/search/spelling.ts";
 import { parseSynonymGroups } from "../../lib/search/synonyms.ts";
 import { searchFolders, vocabularyFile } from "../../lib/search/files.ts";
 import { contentPath } from "../../lib/content-paths.ts";
 import type { SearchSources } from "./page-pass.ts";
+import type { PageResult } from "./page-cache.ts";
 
 /** The editors' synonym groups, which the search copies carry (troubleshooters carry their problem phrases themselves). */
 export async function readSearchSources(synonymsPath: string = contentPath("searchSynonyms")): Promise<SearchSources> {
   return { synonyms: parseSynonymGroups(await readFile(synonymsPath, "utf8"), synonymsPath) };
-}
-
-/** A page's search copy: its file in the site folder (Pagefind makes the URL from it) and its HTML. */
-export interface SearchCopy {
-  file: string;
-  html: string;
 }
 
 interface EntryFile {
@@ -34,7 +30,7 @@ interface EntryFile {
 }
 
 /** What Pagefind wrote for one language: its part of `pagefind-entry.json`, and the folder of its files. */
-export interface LanguageIndex {
+interface LanguageIndex {
   lang: string;
   folder: string;
   written: EntryFile;
@@ -53,19 +49,19 @@ async function writtenIndex(lang: string, folder: string, reused: boolean): Prom
   return { lang, folder, written, reused };
 }
 
-/**
- * Indexes one language's search copies into `folder`, or keeps `folder` when it holds the index of
- * exactly these copies (`digest`). The caller closes Pagefind once every language is done.
- */
-export async function indexLanguage(lang: string, copies: readonly SearchCopy[], folder: string, digest: string): Promise<LanguageIndex> {
+/** Indexes one language's search copies into `folder`, or keeps `folder` when it holds the index of exactly these pages. */
+async function indexLanguage(lang: string, pages: readonly [string, PageResult][], folder: string, key: string): Promise<LanguageIndex> {
+  const digest = createHash("sha256").update(key);
+  for (const [file, page] of pages) digest.update(`\0${file}\0${page.hash}`);
   const digestFile = join(folder, ".digest");
-  if ((await readFile(digestFile, "utf8").catch(() => null)) === digest) return writtenIndex(lang, folder, true);
+  if ((await readFile(digestFile, "utf8").catch(() => null)) === digest.digest("base64url")) return writtenIndex(lang, folder, true);
   await rm(folder, { recursive: true, force: true });
   const { index } = assertPagefind(await pagefind.createIndex({ excludeSelectors: ["rt", "rp"], forceLanguage: lang }), "start");
   if (!index) throw new Error("Pagefind gave no index");
-  for (const copy of copies) assertPagefind(await index.addHTMLFile({ sourcePath: copy.file, content: copy.html }), `index ${copy.file}`);
+  // Pagefind makes each result's URL from the file's path inside the site folder.
+  for (const [file, page] of pages) assertPagefind(await index.addHTMLFile({ sourcePath: file.split(sep).join("/"), content: page.search!.html }), `index ${file}`);
   assertPagefind(await index.writeFiles({ outputPath: folder }), `write the ${lang} index`);
-  await writeFile(digestFile, digest);
+  await writeFile(digestFile, digest.digest("base64url"));
   return writtenIndex(lang, folder, false);
 }
 
@@ -73,7 +69,7 @@ export async function indexLanguage(lang: string, copies: readonly SearchCopy[],
  * Puts the languages' indexes together in `siteDir/pagefind/` the way Pagefind itself lays out several
  * languages: each language's files under its own hashed names, and one `pagefind-entry.json` naming them all.
  */
-export async function assembleSearchIndex(siteDir: string, indexes: readonly LanguageIndex[]): Promise<void> {
+async function assembleSearchIndex(siteDir: string, indexes: readonly LanguageIndex[]): Promise<void> {
   const outputPath = join(siteDir, searchFolders.pagefind);
   await rm(outputPath, { recursive: true, force: true });
   const sorted = [...indexes].sort((a, b) => a.lang.localeCompare(b.lang));
@@ -87,17 +83,40 @@ export async function assembleSearchIndex(siteDir: string, indexes: readonly Lan
   await writeFile(join(outputPath, "pagefind-entry.json"), JSON.stringify(entry));
 }
 
-/** Closes Pagefind's process (it is started by the first index made). */
-export async function closePagefind(): Promise<void> {
-  await pagefind.close();
+/** The searchable pages of each index language, in file order. */
+function pagesByLang(pages: ReadonlyMap<string, PageResult>): Map<string, [string, PageResult][]> {
+  const byLang = new Map<string, [string, PageResult][]>();
+  for (const [file, page] of pages) {
+    if (!page.search) continue;
+    const list = byLang.get(page.search.lang) ?? [];
+    byLang.set(page.search.lang, list);
+    list.push([file, page]);
+  }
+  return byLang;
+}
+
+/**
+ * Indexes the languages whose pages changed (the others keep their index in `cacheFolder`, under a digest
+ * of `key` and their pages), then puts all into the site; resolves to each language and whether it was kept.
+ */
+export async function writeSearchIndex(siteDir: string, pages: ReadonlyMap<string, PageResult>, key: string, cacheFolder: string): Promise<string[]> {
+  try {
+    const indexes = await Promise.all([...pagesByLang(pages)].map(([lang, list]) => indexLanguage(lang, list, join(cacheFolder, lang), key)));
+    await assembleSearchIndex(siteDir, indexes);
+    return indexes.map((index) => `${index.lang}${index.reused ? " kept from the last build" : ""}`);
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /** Writes each language's typo vocabulary from the word counts of its indexed pages. */
-export async function writeVocabularies(siteDir: string, countsByLang: Map<string, Map<string, number>>): Promise<void> {
+export async function writeVocabularies(siteDir: string, pages: ReadonlyMap<string, PageResult>): Promise<void> {
   const vocabularyPath = join(siteDir, searchFolders.vocabulary);
   await rm(vocabularyPath, { recursive: true, force: true });
   await mkdir(vocabularyPath, { recursive: true });
-  for (const [lang, counts] of [...countsByLang].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [lang, list] of [...pagesByLang(pages)].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const counts = new Map<string, number>();
+    for (const [, page] of list) for (const [word, count] of page.words) counts.set(word, (counts.get(word) ?? 0) + count);
     await writeFile(join(siteDir, vocabularyFile(lang)), JSON.stringify(rankVocabulary(counts)));
   }
 }

@@ -51,17 +51,18 @@ async function writtenIndex(lang: string, folder: string, reused: boolean): Prom
 
 /** Indexes one language's search copies into `folder`, or keeps `folder` when it holds the index of exactly these pages. */
 async function indexLanguage(lang: string, pages: readonly [string, PageResult][], folder: string, key: string): Promise<LanguageIndex> {
-  const digest = createHash("sha256").update(key);
-  for (const [file, page] of pages) digest.update(`\0${file}\0${page.hash}`);
+  const hash = createHash("sha256").update(key);
+  for (const [file, page] of pages) hash.update(`\0${file}\0${page.hash}`);
+  const digest = hash.digest("base64url");
   const digestFile = join(folder, ".digest");
-  if ((await readFile(digestFile, "utf8").catch(() => null)) === digest.digest("base64url")) return writtenIndex(lang, folder, true);
+  if ((await readFile(digestFile, "utf8").catch(() => null)) === digest) return writtenIndex(lang, folder, true);
   await rm(folder, { recursive: true, force: true });
   const { index } = assertPagefind(await pagefind.createIndex({ excludeSelectors: ["rt", "rp"], forceLanguage: lang }), "start");
   if (!index) throw new Error("Pagefind gave no index");
   // Pagefind makes each result's URL from the file's path inside the site folder.
   for (const [file, page] of pages) assertPagefind(await index.addHTMLFile({ sourcePath: file.split(sep).join("/"), content: page.search!.html }), `index ${file}`);
   assertPagefind(await index.writeFiles({ outputPath: folder }), `write the ${lang} index`);
-  await writeFile(digestFile, digest.digest("base64url"));
+  await writeFile(digestFile, digest);
   return writtenIndex(lang, folder, false);
 }
 

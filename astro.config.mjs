@@ -7,18 +7,18 @@ import { defaultLocale, localeKeys } from "./src/lib/i18n/locales.ts";
 import { siteConfig } from "./src/config.ts";
 import { satteri } from "@astrojs/markdown-satteri";
 import { knownComponentsPlugin } from "./src/lib/mdx/known-components.ts";
-import { readRedirects, redirectsFileIntegration } from "./src/build/redirects-file.ts";
-import { contentRoot } from "./src/lib/content-paths.ts";
+import { redirectsFileIntegration } from "./src/build/integrations/redirects-file.ts";
+import { postbuild } from "./src/build/integrations/postbuild.ts";
 import { cacheDir as buildCacheDir, outDir as buildOutDir } from "./src/build/build-dirs.ts";
 import { isHeadInjectDirectiveWarning } from "./src/lib/mdx/head-inject-warning.ts";
-import { keptSiteFolder } from "./src/build/kept-site-folder.ts";
 
 // HC_OUT_DIR lets several builds (tests, benchmarks) run side by side without sharing dist/ or caches.
 const outDir = buildOutDir();
 // Redirect pages (aliases, /go/ short links) are not pages of their own, so the sitemap leaves them out;
-// `_redirects` gives hosts that read it the same redirects as real 301s.
-const redirects = readRedirects(contentRoot());
-const redirectPaths = new Set(redirects.map((redirect) => redirect.from));
+// `_redirects` gives hosts that read it the same redirects as real 301s. Both learn them from the built
+// redirect pages (src/build/integrations/redirects-file.ts fills the set before the sitemap runs).
+/** @type {Set<string>} */
+const redirectPaths = new Set();
 // Votes, reasons, step events and empty searches may only go to the endpoint the config names (none by default);
 // a plain form post goes there only when the config says the endpoint takes one.
 const feedbackOrigin = siteConfig.feedbackEndpoint ? ` ${new URL(siteConfig.feedbackEndpoint, siteConfig.siteUrl).origin}` : "";
@@ -39,10 +39,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact({ include: ["**/src/islands/**/*.tsx"] }),
+    // Before the sitemap, which leaves the redirect pages out, and before postbuild, which removes what this build did not write.
+    redirectsFileIntegration(redirectPaths),
     sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }),
-    // Before keptSiteFolder, which removes what this build did not write.
-    redirectsFileIntegration(redirects),
-    keptSiteFolder(),
+    postbuild(),
   ],
   devToolbar: { enabled: false },
   // A rebuild renders only the pages whose cacheKey (src/data/cache-keys.ts) or code changed; the rest
@@ -50,7 +50,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   vite: {
     build: {
-      // A rebuild keeps the last build's pages in place; src/build/kept-site-folder.ts removes what it no longer makes.
+      // A rebuild keeps the last build's pages in place; src/build/integrations/postbuild.ts removes what it no longer makes.
       emptyOutDir: false,
       rolldownOptions: {
         onLog(level, log, handler) {
@@ -63,7 +63,7 @@ export default defineConfig({
   // Shiki colours code with style="" attributes, which the CSP below forbids; help articles show no code.
   // Unknown MDX components or props stop the build with file:line (src/lib/mdx/known-components.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },
-  // Strict CSP as a <meta> tag with hashes of every inline script and style; `src/build/csp-headers.ts`
+  // Strict CSP as a <meta> tag with hashes of every inline script and style; `src/lib/csp-headers.ts`
   // copies each page's policy into `_headers`. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'.
   // frame-ancestors is only valid as a header, so csp-headers.ts adds it there.
   security: {

@@ -181,8 +181,8 @@ function runBuild(outDir: string, contentDir: string): BuildRun {
     peakRssMb: number(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
     pages: Number(astro?.[1] ?? 0),
     astroMs: astro ? Number(astro[2] ?? 0) * 60_000 + Number(astro[3]) * (astro[4] === "s" ? 1000 : 1) : Number.NaN,
-    pagePassMs: number(/\[postbuild\] page pass: .* in (\d+) ms/),
-    searchReadyMs: number(/\[postbuild\] search index: .* ready (\d+) ms after the start/),
+    pagePassMs: number(/\[help-center:postbuild\] page pass: .* in (\d+) ms/),
+    searchReadyMs: number(/\[help-center:postbuild\] search index: .* ready (\d+) ms after the start/),
   };
 }
 

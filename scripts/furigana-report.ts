@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fromHtml } from "hast-util-from-html";
-import { htmlFiles } from "../src/build/html-files.ts";
+import { htmlFiles } from "../src/build/postbuild/html-files.ts";
 import { pageReadings } from "../src/lib/furigana/site-readings.ts";
 import { defaultLedgerPath, parseLedger, pairKey } from "../src/lib/furigana/ledger.ts";
 

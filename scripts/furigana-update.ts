@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { fromHtml } from "hast-util-from-html";
-import { readUiStrings } from "../src/build/ui-readings.ts";
-import { htmlFiles, urlPathOf } from "../src/build/html-files.ts";
+import { readUiStrings } from "../src/lib/furigana/ui-readings.ts";
+import { htmlFiles, urlPathOf } from "../src/build/postbuild/html-files.ts";
 import { createFuriganaReader, loadReadingRules } from "../src/lib/furigana/reader.ts";
 import { loadReadingCache } from "../src/lib/furigana/reading-cache.ts";
 import { defaultLedgerPath, pairKey, parseLedger, writeLedger, type SeenPair } from "../src/lib/furigana/ledger.ts";

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "../playwright.config.ts";
-import { ensurePreviewServer } from "../src/build/preview-server.ts";
+import { ensurePreviewServer } from "./lib/preview-server.ts";
 import { floorFailures, formatReport, parseFloor, parseQueryTable, scoreByLocale, type RankedCase } from "../src/lib/search/evaluation.ts";
 import { typeAndRank } from "../tests/e2e/search/search-page.ts";
 

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { parse } from "yaml";
 import { chromiumLaunchOptions } from "../playwright.config.ts";
-import { ensurePreviewServer } from "../src/build/preview-server.ts";
+import { ensurePreviewServer } from "./lib/preview-server.ts";
 import { searchFolders } from "../src/lib/search/files.ts";
 
 const siteDir = process.env["HC_OUT_DIR"] ?? "dist";

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { isLocale, localeKeys } from "../src/lib/i18n/locales.ts";
 import { paths } from "../src/lib/urls.ts";
-import { gzipBytes, pageScriptWeight, type ReadAsset } from "../src/build/page-weight.ts";
+import { gzipBytes, pageScriptWeight, type ReadAsset } from "./lib/page-weight.ts";
 
 const budgetBytes = (JSON.parse(readFileSync("budgets.json", "utf8")) as { islandPageScriptGzipBytes: number }).islandPageScriptGzipBytes;
 const distDir = process.env["HC_OUT_DIR"] ?? "dist";

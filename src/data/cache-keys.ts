@@ -75,10 +75,11 @@ export async function troubleshooterIndexKey(locale: Locale): Promise<string> {
 }
 
 /**
- * A troubleshooter page reads its flow and texts, the glossary its texts quote, and the furigana rules and
- * ledger its readings come from; the folder of all troubleshooters is hashed, as the page checks its links.
+ * A troubleshooter page reads its flow and texts, the glossary its texts quote, the furigana rules and
+ * ledger its readings come from, and its problem phrases; the folder of all troubleshooters is hashed, as
+ * the page checks its links.
  */
 export function troubleshooterPageKey(locale: Locale, slug: string): string {
-  troubleshooterFilesKey ??= contentDigest(["troubleshooters", "furiganaRules"]);
+  troubleshooterFilesKey ??= contentDigest(["troubleshooters", "furiganaRules", "searchProblems"]);
   return cacheKey("troubleshooter", locale, slug, troubleshooterFilesKey, glossary());
 }

@@ -43,6 +43,11 @@ export function redirectsFor(articles: readonly RedirectArticle[], troubleshoote
 }
 
 /** The `_redirects` file static hosts (Netlify, Cloudflare Pages) read: one permanent redirect a line. */
-export function redirectsFile(redirects: readonly Redirect[]): string {
+export function redirectsFile(redirects: readonly Pick<Redirect, "from" | "to">[]): string {
   return redirects.map((redirect) => `${redirect.from} ${redirect.to} 301`).join("\n") + "\n";
+}
+
+/** Where a built redirect page leads: the link it marks `data-redirect-target` (src/pages/[...redirect].astro), or null. */
+export function redirectTargetOf(html: string): string | null {
+  return /<a\b[^>]*\bhref="([^"]*)"[^>]*\bdata-redirect-target\b/.exec(html)?.[1] ?? null;
 }

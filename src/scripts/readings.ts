@@ -1,7 +1,7 @@
 /**
  * Furigana for text a page script writes after load (search results, status lines): reads it with the
  * dictionary the build made from the site's own readings (`/furigana/ja.json`, written by
- * `src/build/page-pass.ts`) and wraps each kanji word in the same `<ruby>` markup as the build.
+ * `src/build/postbuild/page-pass.ts`) and wraps each kanji word in the same `<ruby>` markup as the build.
  * Only on pages with furigana; the ruby is there whether or not the reader shows it, so the toggle
  * never waits for anything.
  */

@@ -2,8 +2,7 @@
  * Builds a site of a spec's own. Astro keeps a build's content module map in the project's `.astro/`
  * folder, whatever `HC_OUT_DIR` and `HC_CONTENT_DIR` say, so two `astro build`s of different content
  * folders at once read each other's map and fail ("Unexpected error while rendering …"): the specs take
- * turns for `astro build`. The steps on the built pages (`scripts/postbuild.ts`) touch only the out
- * folder and its cache, so they run outside the turn.
+ * turns.
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
@@ -30,12 +29,11 @@ async function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** `npm run build` with `env` added, in two steps (see above); resolves to what both printed on stderr. */
+/** `npm run build` with `env` added; resolves to what it printed. */
 export async function buildSite(env: Record<string, string>): Promise<string> {
   const options = { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 };
-  const astro = await oneAtATime(() => promisify(execFile)("npx", ["astro", "build"], options));
-  const pages = await promisify(execFile)("npx", ["node", "scripts/postbuild.ts"], options);
-  return `${astro.stderr}${pages.stderr}`;
+  const { stdout, stderr } = await oneAtATime(() => promisify(execFile)("npx", ["astro", "build"], options));
+  return `${stdout}${stderr}`;
 }
 
 /** Before a run: a lock left by a run that was stopped mid-build. */

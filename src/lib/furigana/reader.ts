@@ -1,7 +1,7 @@
 /**
  * Text → ruby segments: kanji runs with their hiragana reading, everything else plain.
  * Build time only (Node): the editors' rules first (`rules.ts`), then the analyzer, with readings
- * cached on disk. Used by the page pass (`src/build/page-pass.ts`) and by islands that render their own ruby.
+ * cached on disk. Used by the page pass (`src/build/postbuild/page-pass.ts`) and by islands that render their own ruby.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";

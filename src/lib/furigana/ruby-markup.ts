@@ -1,5 +1,5 @@
 /**
- * The one definition of the markup around a reading, shared by the page pass (src/build/page-pass.ts)
+ * The one definition of the markup around a reading, shared by the page pass (src/build/postbuild/page-pass.ts)
  * and `<RubyText>`, so CSS, the toggle, copying and screen readers treat both the same:
  * `<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>`.
  * Readings are hidden from assistive technology (the kanji are read once, not kanji then reading)

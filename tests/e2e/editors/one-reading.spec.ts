@@ -1,7 +1,7 @@
 /**
- * The editors' scan of MDX (src/lib/content-checks/parse-article.ts) feeds the agents' index, the sitemap
- * filter and `_redirects`; the pages themselves come from Astro's syntax-tree pass and the collection data.
- * Over all content, both readings must name the same anchors and the same redirects.
+ * The editors' scan of MDX (src/lib/content-checks/parse-article.ts) feeds the agents' index; the pages
+ * themselves come from Astro's syntax-tree pass and the collection data. Over all content, both readings
+ * must name the same anchors. The sitemap filter and `_redirects` take the redirects from the built pages.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -11,11 +11,9 @@ import { visit } from "unist-util-visit";
 import { contentArticles } from "./site.ts";
 import { builtHtml } from "../quality/site.ts";
 import { distDir } from "../helpers.ts";
-import { readRedirects } from "../../../src/build/redirects-file.ts";
-import { contentRoot } from "../../../src/lib/content-paths.ts";
 import { paths } from "../../../src/lib/urls.ts";
 import { isLocale } from "../../../src/lib/i18n/locales.ts";
-import { urlPathOf } from "../../../src/build/html-files.ts";
+import { urlPathOf } from "../../../src/build/postbuild/html-files.ts";
 
 /** Ids inside the built article body, without the page's own `#top` on the title. */
 function builtAnchors(html: string): string[] {
@@ -41,7 +39,7 @@ test("every article's anchors, as the editors' scan reads them, are the ids the 
   }
 });
 
-test("the redirect pages the build made from the collection are the redirects the sitemap filter and _redirects use", () => {
+test("_redirects and the sitemap know exactly the redirect pages the build made from the collection", () => {
   const redirectPages = readdirSync(distDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
     .map((entry) => join(entry.parentPath, entry.name))
@@ -49,5 +47,8 @@ test("the redirect pages the build made from the collection are the redirects th
     .map((file) => urlPathOf(relative(distDir, file)))
     .sort();
   expect(redirectPages.length).toBeGreaterThan(0);
-  expect(readRedirects(contentRoot()).map((redirect) => redirect.from).sort()).toEqual(redirectPages);
+  const listed = readFileSync(join(distDir, "_redirects"), "utf8").trim().split("\n").map((line) => line.split(" ")[0]);
+  expect(listed.sort()).toEqual(redirectPages);
+  const sitemap = readFileSync(join(distDir, "sitemap-0.xml"), "utf8");
+  expect(redirectPages.filter((path) => sitemap.includes(`${path}</loc>`))).toEqual([]);
 });

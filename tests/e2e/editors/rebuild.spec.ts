@@ -8,7 +8,7 @@ import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { contentPath, contentRoot } from "../../../src/lib/content-paths.ts";
-import { filesUnder } from "../../../src/build/html-files.ts";
+import { filesUnder } from "../../../src/build/postbuild/html-files.ts";
 import { buildSite } from "../build-lock.ts";
 
 /** Inside the project (git-ignored): Astro does not render MDX from a content folder outside its root. */

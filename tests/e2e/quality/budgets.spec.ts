@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { expect, test } from "@playwright/test";
 import { distDir } from "../helpers.ts";
-import { budgetExcess, fontFilePattern, pageScriptWeight, pageStyleWeight, webFontReferences, type ReadAsset } from "../../../src/build/page-weight.ts";
-import { urlPathOf } from "../../../src/build/html-files.ts";
+import { budgetExcess, fontFilePattern, pageScriptWeight, pageStyleWeight, webFontReferences, type ReadAsset } from "../../../scripts/lib/page-weight.ts";
+import { urlPathOf } from "../../../src/build/postbuild/html-files.ts";
 import { parsePath } from "../../../src/lib/urls.ts";
 
 const budgets = JSON.parse(readFileSync("budgets.json", "utf8")) as {

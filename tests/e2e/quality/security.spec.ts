@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { distDir, sitemapPaths } from "../helpers.ts";
-import { headerPolicyFor, metaPolicyOf, parseHeadersFile } from "../../../src/build/csp-headers.ts";
+import { headerPolicyFor, metaPolicyOf, parseHeadersFile } from "../../../src/lib/csp-headers.ts";
 import { batches, builtHtml, localeKeys, searchPath, troubleshooterSlugs, troubleshooterStates, waitForSearchResults } from "./site.ts";
 
 /** Records CSP violations (from the page's own listener) and requests to any other origin. */

@@ -7,7 +7,7 @@ import {
   staticImports,
   webFontReferences,
   type ReadAsset,
-} from "../../../src/build/page-weight.ts";
+} from "../../../scripts/lib/page-weight.ts";
 
 function assets(files: Record<string, string>): ReadAsset {
   return (url) => files[url] ?? null;

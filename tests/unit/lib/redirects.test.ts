@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redirectsFile, redirectsFor } from "../../../src/lib/redirects.ts";
+import { redirectsFile, redirectsFor, redirectTargetOf } from "../../../src/lib/redirects.ts";
 
 describe("redirects", () => {
   const redirects = redirectsFor([{ id: "forgot-username-or-password", aliases: ["forgot-password"] }, { id: "sns-login", aliases: [] }], ["sns-login", "reset-help"]);
@@ -19,5 +19,14 @@ describe("redirects", () => {
   });
   it("writes one permanent redirect a line for static hosts", () => {
     expect(redirectsFile(redirects.slice(0, 1))).toBe("/en/articles/forgot-password/ /en/articles/forgot-username-or-password/ 301\n");
+  });
+});
+
+describe("redirectTargetOf", () => {
+  it("reads where a built redirect page leads from its marked link", () => {
+    expect(redirectTargetOf('<p><a href="/en/articles/x/" data-redirect-target>Go</a></p>')).toBe("/en/articles/x/");
+  });
+  it("finds nothing on a page without the marked link", () => {
+    expect(redirectTargetOf('<p><a href="/en/articles/x/">Go</a></p>')).toBeNull();
   });
 });

@@ -2,13 +2,13 @@
  * UI strings a script may show after load (search status lines, island labels) are read like page text,
  * so their readings are in the ledger and in the browser's dictionary even before any page shows them.
  */
-import type { SeenPair } from "../lib/furigana/ledger.ts";
-import type { FuriganaReader } from "../lib/furigana/reader.ts";
-import { hasKanji } from "../lib/furigana/kana.ts";
-import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
-import type { Locale } from "../lib/i18n/locales.ts";
-import ja from "../lib/i18n/strings/ja.ts";
-import jaEasy from "../lib/i18n/strings/ja-easy.ts";
+import type { SeenPair } from "./ledger.ts";
+import type { FuriganaReader } from "./reader.ts";
+import { hasKanji } from "./kana.ts";
+import type { RubySegment } from "./ruby-segment.ts";
+import type { Locale } from "../i18n/locales.ts";
+import ja from "../i18n/strings/ja.ts";
+import jaEasy from "../i18n/strings/ja-easy.ts";
 
 const uiStrings: Partial<Record<Locale, Record<string, string>>> = { ja, "ja-easy": jaEasy };
 

@@ -1,7 +1,7 @@
 /**
  * The `_headers` file (Netlify / Cloudflare Pages format) from the final HTML: each page's
  * Content-Security-Policy header is exactly the policy in its `<meta http-equiv>` tag, plus the
- * directives a `<meta>` policy cannot carry. The page pass reads each policy (page-pass.ts); readings never
+ * directives a `<meta>` policy cannot carry. The page pass (src/build/postbuild/page-pass.ts) reads each policy; readings never
  * touch inline scripts or styles, so the hashes in the header are the ones the browser will check.
  */
 

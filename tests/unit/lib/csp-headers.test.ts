@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { headerPolicyFor, metaPolicyOf, parseHeadersFile, policyWithoutMeta, renderHeadersFile } from "../../../src/build/csp-headers.ts";
-import { urlPathOf } from "../../../src/build/html-files.ts";
+import { headerPolicyFor, metaPolicyOf, parseHeadersFile, policyWithoutMeta, renderHeadersFile } from "../../../src/lib/csp-headers.ts";
+import { urlPathOf } from "../../../src/build/postbuild/html-files.ts";
 
 const policy = "default-src 'self'; script-src 'self' 'sha256-abc='";
 const pageHtml = (meta = policy) => `<html><head><meta http-equiv="content-security-policy" content="${meta}"></head></html>`;

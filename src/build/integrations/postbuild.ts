@@ -1,0 +1,69 @@
+/**
+ * The post-build as an Astro integration (shaped like Starlight's Pagefind integration): when Astro is
+ * done, every step on the built pages runs (postbuild/run.ts).
+ *
+ * A rebuild works in the site folder of the last build instead of an emptied one (astro.config.mjs turns
+ * `vite.build.emptyOutDir` off): every page Astro need not render again stays where it is, already
+ * through the page pass, so neither Astro copies it back from its cache nor the page pass processes it
+ * again. What this build no longer makes (a deleted article, an old script bundle) is removed when Astro
+ * is done; the post-build's own files it writes anew itself. The folder is emptied first, as Astro would
+ * empty it, when its pages cannot be trusted as the page pass left them: no finished page pass, or one
+ * with other code or rules.
+ */
+import { readdirSync, rmdirSync, rmSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { outDir } from "../build-dirs.ts";
+import { fileStamp, filesUnder } from "../postbuild/html-files.ts";
+import { isPostbuildOutput, pagePassStands, runPostbuild } from "../postbuild/run.ts";
+
+/** Removes the folders under `dir` that hold no file any more (deepest first). */
+function removeEmptyFolders(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const folder = join(dir, entry.name);
+    removeEmptyFolders(folder);
+    if (readdirSync(folder).length === 0) rmdirSync(folder);
+  }
+}
+
+/** Removes the files of `before` (path → stamp) that this build neither made nor rewrote. */
+function removeUnmade(site: string, before: ReadonlyMap<string, string>, made: ReadonlySet<string>): void {
+  let removed = 0;
+  for (const [file, stamp] of before) {
+    if (made.has(file)) continue;
+    try {
+      if (fileStamp(join(site, file)) !== stamp) continue;
+      rmSync(join(site, file));
+      removed += 1;
+    } catch {
+      // Gone already.
+    }
+  }
+  if (removed > 0) removeEmptyFolders(site);
+}
+
+export function postbuild(): AstroIntegration {
+  // Every file of the folder as the build found it: one still the same at the end was not made by this build.
+  let before = new Map<string, string>();
+  return {
+    name: "help-center:postbuild",
+    hooks: {
+      "astro:build:start": ({ logger }) => {
+        const site = outDir();
+        if (!pagePassStands()) {
+          logger.info("no finished page pass with this code and rules: the site folder starts empty");
+          rmSync(site, { recursive: true, force: true });
+        }
+        before = new Map(filesUnder(site).filter((file) => !isPostbuildOutput(file)).map((file) => [file, fileStamp(join(site, file))]));
+      },
+      "astro:build:done": async ({ dir, assets, logger }) => {
+        const site = fileURLToPath(dir);
+        // The pages of this build, rendered now or left in place: `assets` lists both.
+        removeUnmade(site, before, new Set([...assets.values()].flat().map((url) => relative(site, fileURLToPath(url)))));
+        await runPostbuild(site, logger);
+      },
+    },
+  };
+}

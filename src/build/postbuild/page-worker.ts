@@ -1,0 +1,112 @@
+/**
+ * A worker thread of the page pass (run.ts hands it pages through a tinypool pool). For each page: one
+ * read; nothing more when the page is still the one this pass left last time; else `processPage`, one
+ * write when the page gained readings, and what the later steps need of the page, with the analyzer
+ * readings the thread had to make for it.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { createFuriganaReader, loadReadingRules, type FuriganaReader } from "../../lib/furigana/reader.ts";
+import { loadReadingCache, textHash, type ReadingCache, type ReadingCacheEntries } from "../../lib/furigana/reading-cache.ts";
+import type { RubySegment } from "../../lib/furigana/ruby-segment.ts";
+import { pairKey } from "../../lib/furigana/ledger.ts";
+import { vocabularyCounts } from "../../lib/search/spelling.ts";
+import { processPage, type SearchSources } from "./page-pass.ts";
+import { pageHash, type PageResult } from "./page-cache.ts";
+import { readSearchSources } from "./search-index.ts";
+import { readUiStrings, type UiReadings } from "../../lib/furigana/ui-readings.ts";
+
+/** Where a worker finds the editors' rules and the caches (the same for every task of a build). */
+export interface WorkerSetup {
+  rulesDir: string;
+  readingCachePath: string;
+  synonymsPath: string;
+}
+
+export interface PageTask {
+  setup: WorkerSetup;
+  /** The page's file, relative to the site folder. */
+  file: string;
+  /** Path of the page, written back when it gains readings. */
+  path: string;
+  urlPath: string;
+  /** The page, when the main thread has read it already; else the thread reads it. */
+  html: string | undefined;
+}
+
+/** What one task added to the analyzer's cache (`analysed` texts). */
+export interface ReadingWork {
+  newReadings: ReadingCacheEntries;
+  analysed: number;
+}
+
+interface Loaded {
+  reader: FuriganaReader;
+  sources: SearchSources;
+}
+
+let loaded: Promise<Loaded> | undefined;
+/** The analyzer readings made since the current task started. */
+let addedByTask: ReadingCacheEntries = {};
+
+/** The reader, its cache and the search tuning, loaded by the first task of this thread. */
+function load(setup: WorkerSetup): Promise<Loaded> {
+  loaded ??= (async () => {
+    const cache = await loadReadingCache(setup.readingCachePath);
+    const recording: ReadingCache = {
+      ...cache,
+      set(text, tokens) {
+        cache.set(text, tokens);
+        addedByTask[textHash(text)] = tokens;
+      },
+    };
+    const reader = createFuriganaReader({ rules: await loadReadingRules(setup.rulesDir), cache: recording });
+    return { reader, sources: await readSearchSources(setup.synonymsPath) };
+  })();
+  return loaded;
+}
+
+// The header, footer and UI strings repeat on every page: each distinct text is read once per thread.
+const segmentsByText = new Map<string, Promise<RubySegment[]>>();
+
+function segmenter(reader: FuriganaReader): (text: string) => Promise<RubySegment[]> {
+  return (text) => {
+    let segments = segmentsByText.get(text);
+    if (!segments) {
+      segments = reader.segment(text);
+      segmentsByText.set(text, segments);
+    }
+    return segments;
+  };
+}
+
+/** Runs `work` as one task: what it returns, with the readings it added and the reader's work. */
+async function asTask<T>(setup: WorkerSetup, work: (state: Loaded) => Promise<T>): Promise<T & ReadingWork> {
+  const state = await load(setup);
+  addedByTask = {};
+  const result = await work(state);
+  return { ...result, newReadings: addedByTask, analysed: Object.keys(addedByTask).length };
+}
+
+export function processPageTask({ setup, path, urlPath, html = readFileSync(path, "utf8") }: PageTask): Promise<{ result: PageResult } & ReadingWork> {
+  return asTask(setup, async ({ reader, sources }) => {
+    const page = await processPage(html, urlPath, segmenter(reader), sources);
+    if (page.html !== null) writeFileSync(path, page.html);
+    const annotated = new Set(page.readings.map(([word, reading]) => pairKey({ word, reading })));
+    const result: PageResult = {
+      hash: pageHash(page.html ?? html),
+      urlPath,
+      policy: page.policy,
+      search: page.search,
+      // The pairs the readings do not already name (ruby the page had before this pass): the cache stays small.
+      otherPairs: page.pairs.filter((pair) => !annotated.has(pair)),
+      readings: page.readings,
+      words: page.search ? [...vocabularyCounts([page.search.text])] : [],
+    };
+    return { result };
+  });
+}
+
+/** The UI strings, read like page text (ui-readings.ts). */
+export function uiReadingsTask(setup: WorkerSetup): Promise<{ ui: UiReadings } & ReadingWork> {
+  return asTask(setup, async ({ reader }) => ({ ui: await readUiStrings(reader) }));
+}

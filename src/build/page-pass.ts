@@ -11,6 +11,7 @@ import { Parser } from "htmlparser2";
 import { hasKanji } from "../lib/furigana/kana.ts";
 import { escapeHtmlText, rubyHtml } from "../lib/furigana/ruby-markup.ts";
 import { pairKey } from "../lib/furigana/ledger.ts";
+import { invisibleElements } from "../lib/furigana/site-readings.ts";
 import { countReadingUses, type ReadingUses } from "../lib/furigana/client-readings.ts";
 import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
 import { extraTermsFor, type SynonymGroups } from "../lib/search/synonyms.ts";
@@ -28,9 +29,6 @@ export const furiganaSkippedElements: ReadonlySet<string> = new Set([
   "code", "kbd", "samp", "pre", "script", "style", "textarea", "ruby", "rt", "rp",
   "title", "option", "optgroup", "select", "datalist", "template", "svg", "math", "noscript",
 ]);
-
-/** Text a reader never sees as page text (as in site-readings.ts). */
-const invisibleElements = new Set(["head", "title", "script", "style", "template", "noscript", "rt", "rp"]);
 
 /** Elements whose text is never searchable content: Pagefind's own skip list plus the ruby readings. */
 const searchIgnoredElements = new Set(["rt", "rp", "script", "style", "nav", "footer", "form", "template"]);

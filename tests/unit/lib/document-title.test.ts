@@ -18,6 +18,11 @@ describe("documentTitle", () => {
     expect(documentTitle("登録したメールアドレスが使えなくなりました", "ヘルプ", 10)).toBe("登録したメールアド…");
   });
 
+  it("counts a character the HTML escapes as the escape's length, as html-validate does", () => {
+    expect(documentTitle("I can't log in", "Help", 24)).toBe("I can't log in");
+    expect(documentTitle("I can't log in", "Help", 25)).toBe("I can't log in | Help");
+  });
+
   it("never returns more characters than the limit", () => {
     const title = "Tôi không gửi được đơn vì hiện thông báo rằng tôi đã nộp đơn rồi";
     expect(Array.from(documentTitle(title, "Help", 30)).length).toBeLessThanOrEqual(30);

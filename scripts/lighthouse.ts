@@ -1,12 +1,13 @@
 /**
  * `npm run audit:lighthouse`: Lighthouse (mobile settings, Debian Chromium) on the home page, an article,
  * a troubleshooter and search results of an already built site (`npm run build`, or HC_OUT_DIR), served by
- * its own `astro preview`. Prints the four category scores per page and exits 1 when a page misses the
+ * the preview already running on HC_PORT or one started for the run. Prints the four category scores per page and exits 1 when a page misses the
  * targets (100 accessibility / best practices / SEO, 95 performance). Not part of `npm test`.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ensurePreviewServer } from "../src/build/preview-server.ts";
 
 const repoRoot = new URL("..", import.meta.url).pathname;
 const outDir = join(repoRoot, process.env["HC_OUT_DIR"] ?? "dist");
@@ -28,18 +29,6 @@ function firstPath(paths: string[], pattern: RegExp, what: string): string {
   return found;
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`astro preview did not answer at ${url}`);
-}
-
 if (!existsSync(join(outDir, "sitemap-index.xml"))) {
   console.error(`No built site in ${outDir}: run \`npm run build\` first (HC_OUT_DIR picks another folder).`);
   process.exit(1);
@@ -53,27 +42,15 @@ const pages: [string, string][] = [
   ["search", "/en/search/?q=password"],
 ];
 
-// astro preview moves to the next free port when its port is taken, so a busy port would mean auditing
-// someone else's build: refuse to start on one, and check below that the server sends our files.
-if (await fetch(`${origin}/`).then(() => true, () => false)) {
-  console.error(`Port ${port} is already in use: set HC_PORT to a free port.`);
-  process.exit(1);
-}
-
-const preview = spawn("npx", ["astro", "preview", "--port", String(port), "--host", "127.0.0.1", "--ignore-lock"], {
-  cwd: repoRoot,
-  env: { ...process.env, HC_OUT_DIR: process.env["HC_OUT_DIR"] ?? "dist" },
-  stdio: "ignore",
-  detached: true,
-});
+// A server already on the port may serve another build: the check below makes sure it sends our files.
+const preview = await ensurePreviewServer(port);
 const stopPreview = () => {
-  if (preview.pid) process.kill(-preview.pid, "SIGTERM");
+  if (preview?.pid) process.kill(-preview.pid, "SIGTERM");
 };
 
 const rows: string[][] = [];
 let missed = false;
 try {
-  await waitForServer(`${origin}/en/`);
   if ((await (await fetch(`${origin}/en/`)).text()) !== readFileSync(join(outDir, "en/index.html"), "utf8")) {
     throw new Error(`The server at ${origin} does not serve ${outDir}`);
   }

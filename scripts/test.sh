@@ -68,12 +68,14 @@ unit() { stage "Unit tests (Vitest)" npx vitest run; }
 # The build starts after the type check: both write Astro's generated types and content store.
 build() {
   stage "Build (astro build + Pagefind)" npm run build --silent &&
-    stage "Troubleshooter JavaScript budget (30 KB gzip per page)" npm run size:troubleshooters --silent
+    stage "Troubleshooter JavaScript budget (30 KB gzip per page)" npm run size:troubleshooters --silent &&
+    stage "Markup of every built page (html-validate, recommended rules)" npm run validate:html --silent
 }
 content() {
   stage "Easy-Japanese lint (textlint rules from the residence-support guideline)" npm run lint:ja --silent &&
     stage "Terminology lint (textlint + prh, dictionary from content/glossary.yaml)" npm run lint:terms --silent &&
     stage "Content check (front matter, ids, links, anchors, images)" npm run check:content --silent &&
+    stage "Unused files, exports and dependencies (knip)" npm run lint:dead-code --silent &&
     stage "Chromium present (Debian package)" bash scripts/ensure-chromium.sh
 }
 

@@ -1,5 +1,5 @@
 /**
- * A preview of the built site for the measuring scripts (search:eval, search:metrics): the one already
+ * A preview of the built site for the measuring scripts (search:eval, search:metrics, audit:lighthouse): the one already
  * answering at `base`, or one started here for the run (the caller stops it).
  */
 import { spawn, type ChildProcess } from "node:child_process";

@@ -17,6 +17,7 @@ import { extraTermsFor, type SynonymGroups } from "../../lib/search/synonyms.ts"
 import { localeOfPath } from "../../lib/urls.ts";
 import { locales } from "../../lib/i18n/locales.ts";
 import { metaPolicyOf } from "../../lib/csp-headers.ts";
+import { invisibleElements } from "../../lib/furigana/site-readings.ts";
 
 /**
  * Elements whose text gets no readings: code, raw text, what cannot hold `<ruby>` (title, option), and
@@ -27,9 +28,6 @@ export const furiganaSkippedElements: ReadonlySet<string> = new Set([
   "code", "kbd", "samp", "pre", "script", "style", "textarea", "ruby", "rt", "rp",
   "title", "option", "optgroup", "select", "datalist", "template", "svg", "math", "noscript",
 ]);
-
-/** Text a reader never sees as page text (as in site-readings.ts). */
-const invisibleElements = new Set(["head", "title", "script", "style", "template", "noscript", "rt", "rp"]);
 
 /** Elements whose text is never searchable content: Pagefind's own skip list plus the ruby readings. */
 const searchIgnoredElements = new Set(["rt", "rp", "script", "style", "nav", "footer", "form", "template"]);

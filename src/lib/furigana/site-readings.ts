@@ -18,8 +18,11 @@ export interface UnannotatedRun {
   sentence: string;
 }
 
-// Text a reader never sees as page text: the tab title, code that runs, styles, inert templates.
-const invisible = new Set(["head", "title", "script", "style", "template", "noscript", "rt", "rp"]);
+/**
+ * Elements whose text a reader never sees as page text: the tab title, code that runs, styles, inert
+ * templates and the readings themselves. The one list for every reader of built pages (the page pass too).
+ */
+export const invisibleElements: ReadonlySet<string> = new Set(["head", "title", "script", "style", "template", "noscript", "rt", "rp"]);
 const blocks = new Set([
   "p", "li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "summary", "label",
   "blockquote", "caption", "button", "a", "option", "legend", "div", "section", "article", "nav", "header", "footer", "main",
@@ -29,7 +32,7 @@ const blocks = new Set([
 export function readerText(node: Root | RootContent): string {
   if (node.type === "text") return node.value;
   if (node.type !== "element" && node.type !== "root") return "";
-  if (node.type === "element" && invisible.has(node.tagName)) return "";
+  if (node.type === "element" && invisibleElements.has(node.tagName)) return "";
   return node.children.map((child) => readerText(child)).join("");
 }
 
@@ -75,7 +78,7 @@ export function pageReadings(tree: Root): { pairs: PagePair[]; unannotated: Unan
     }
     if (node.type !== "element" && node.type !== "root") return;
     if (node.type === "element") {
-      if (invisible.has(node.tagName)) return;
+      if (invisibleElements.has(node.tagName)) return;
       if (node.tagName === "ruby") {
         const word = node.children.filter((child) => child.type === "text").map((child) => child.value).join("");
         const rt = node.children.find((child): child is Element => child.type === "element" && child.tagName === "rt");

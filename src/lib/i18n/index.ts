@@ -6,7 +6,7 @@ import { type Locale, locales } from "./locales.ts";
 import { fillPlaceholders } from "./placeholders.ts";
 
 export * from "./locales.ts";
-export type { UiKey, UiStrings };
+export type { UiKey };
 
 const dictionaries: Record<Locale, UiStrings> = { en, ja, "ja-easy": jaEasy, vi };
 

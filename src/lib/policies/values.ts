@@ -20,4 +20,3 @@ export const configValues = {
   hoursClose: contact.hours.weekdays.close,
 } as const;
 
-export type ConfigValueName = keyof typeof configValues;

@@ -72,7 +72,6 @@ export const articleSchema = z
     path: ["verified", "by"],
   });
 
-export type ArticleData = z.infer<typeof articleSchema>;
 
 export const categorySchema = z
   .object({
@@ -83,7 +82,6 @@ export const categorySchema = z
     description: localizedTextSchema,
   })
   .strict();
-export type CategoryData = z.infer<typeof categorySchema>;
 
 export const audienceSchema = z
   .object({
@@ -93,4 +91,3 @@ export const audienceSchema = z
     description: localizedTextSchema,
   })
   .strict();
-export type AudienceData = z.infer<typeof audienceSchema>;

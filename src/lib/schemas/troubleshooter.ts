@@ -114,7 +114,6 @@ export const flowSchema = z
   })
   .strict();
 
-export type FlowFile = z.infer<typeof flowSchema>;
 export type FlowNode = z.infer<typeof flowNodeSchema>;
 export type FlowNodeType = FlowNode["type"];
 
@@ -143,5 +142,4 @@ export const textsSchema = z
   })
   .strict();
 
-export type TextsFile = z.infer<typeof textsSchema>;
 export type StepText = z.infer<typeof stepTextSchema>;

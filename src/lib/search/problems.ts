@@ -11,7 +11,7 @@ import { fallbackChain } from "../content-resolution.ts";
 import type { LocalizedProblem } from "./problem-match.ts";
 
 // The matching runs in the browser: it lives in a module without zod or YAML, re-exported here.
-export { foldForComparison, matchProblems, phraseSimilarity, problemMatchThreshold, type LocalizedProblem } from "./problem-match.ts";
+export { foldForComparison, matchProblems, phraseSimilarity, type LocalizedProblem } from "./problem-match.ts";
 
 export const problemPhrasesSchema = z.array(
   z

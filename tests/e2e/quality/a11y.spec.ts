@@ -1,14 +1,14 @@
 /**
- * WCAG 2.2 AA on the built site: axe on every sitemap URL and on every page type in each reading mode
- * (English, Japanese with furigana off and on, easy Japanese), Consistent Help (3.2.6), Target Size
- * (2.5.8) and keyboard-only use of a troubleshooter and of search.
+ * WCAG 2.2 AA on the built site beyond the sitemap sweep (`sitemap.spec.ts`): axe on every page type in
+ * each reading mode (English, Japanese with furigana off and on, easy Japanese) and on troubleshooters
+ * past their first step, Consistent Help (3.2.6), Target Size (2.5.8) and keyboard-only use of a
+ * troubleshooter and of search.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { axeViolations, layoutRules } from "../axe.ts";
-import { sitemapPaths } from "../helpers.ts";
-import { test as sharedPageTest } from "../shared-page.ts";
+import { axeViolations } from "../axe.ts";
 import {
-  batches,
+  builtHtml,
+  layoutCheckedPaths,
   pageTypePaths,
   searchQueries,
   troubleshooterSlugs,
@@ -35,33 +35,13 @@ async function settle(page: Page, path: string): Promise<void> {
  */
 const timeoutFor = (pages: number) => 60_000 + pages * 20_000;
 
-/**
- * The template a sitemap path is made from: its locale and section, with any further segment (an
- * article, a troubleshooter, a page number) as `*`: `/ja/articles/*` stands for every Japanese article.
- */
-function templateOf(path: string): string {
-  const [locale = "", section = "", ...rest] = path.split("/").filter(Boolean);
-  return [locale, section, ...(rest.length > 0 ? ["*"] : [])].join("/");
-}
+/** Pages the sitemap sweep already checks with every rule, as they are shown by default. */
+const checkedInSweep = layoutCheckedPaths();
 
-const sitemap = sitemapPaths();
-/** The first sitemap URL of each template: the one the sweep checks with the layout rules too. */
-const layoutChecked = new Set(new Map(sitemap.toReversed().map((path) => [templateOf(path), path])).values());
-
-// Every sitemap URL with every tag, in short shards that both workers take turns on; a page that
-// breaks fails its own shard within seconds instead of a long chunk near its timeout.
-const sweepShardSize = 6;
-const sweepShards = batches(sitemap, Math.ceil(sitemap.length / sweepShardSize));
-for (const [index, shard] of sweepShards.entries()) {
-  sharedPageTest(`axe: sitemap pages ${index + 1}/${sweepShards.length} have no violations`, async ({ sharedPage: page }) => {
-    test.setTimeout(timeoutFor(shard.length));
-    const violations: string[] = [];
-    for (const path of shard) {
-      expect((await page.goto(path))?.status(), path).toBe(200);
-      violations.push(...(await axeViolations(page, path, layoutChecked.has(path) ? [] : layoutRules)));
-    }
-    expect(violations).toEqual([]);
-  });
+/** Whether the sweep has analysed `path` with every rule in the reading state `query` asks for. */
+function sweptAsShown(path: string, query: string): boolean {
+  if (!checkedInSweep.has(path)) return false;
+  return query === "" || (builtHtml(path) ?? "").includes(`data-furigana="${query.split("=")[1]}"`);
 }
 
 /** The reading modes: the locale's pages, with the furigana state forced through the URL. */
@@ -73,8 +53,10 @@ const readingModes = [
 ] as const;
 
 for (const [modeIndex, mode] of readingModes.entries()) {
-  // One test per page type and mode, every rule: the layout rules the sweep skips are checked here.
-  for (const [type, path] of Object.entries(pageTypePaths(mode.locale))) {
+  // One test per page type and mode, every rule: the layout rules the sweep skips are checked here. A
+  // page the sweep already checked with every rule, in the same state, is not analysed again.
+  const types = Object.entries(pageTypePaths(mode.locale)).filter(([, path]) => !sweptAsShown(path, mode.query));
+  for (const [type, path] of types) {
     test(`axe: ${type} in ${mode.name}`, async ({ page }) => {
       test.setTimeout(timeoutFor(1));
       const url = withQuery(path, mode.query);

@@ -1,8 +1,10 @@
 /**
- * Hostile URLs: over 500 generated query strings and hash fragments (markup, `javascript:` URLs, very
- * long and broken percent-encoded strings, unknown ids, prototype keys, bidi and zero-width characters)
+ * Hostile URLs: every payload below (markup, `javascript:` URLs, very long and broken percent-encoded
+ * strings, unknown ids, prototype keys, bidi and zero-width characters) in every place a URL can carry it,
  * fed to the troubleshooter pages and the search page. None may open a dialog, log an error, inject an
- * element or leave the page unusable. One page is reused per batch so the whole run takes a minute or two.
+ * element or leave the page unusable. Each payload goes into each place once: the cases take turns
+ * between two troubleshooters and between two languages, so both are covered without loading every
+ * case twice. One page is reused per batch.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { flowStep, localeKeys, troubleshooterFlow, troubleshooterSlugs, waitForHydration, waitForSearchResults } from "./site.ts";
@@ -54,25 +56,26 @@ const payloads = [
 /** Puts a payload somewhere in a URL: raw (as typed into the address bar) or encoded. */
 const encode = (value: string) => encodeURIComponent(value);
 
-function troubleshooterUrls(slug: string, locale: string): string[] {
-  const flow = troubleshooterFlow(slug);
-  const first = flow.start;
-  const base = `/${locale}/troubleshooters/${slug}/`;
-  return payloads.flatMap((payload) => [
-    `${base}?step=${encode(payload)}`,
-    `${base}?step=${first}&${first}=${encode(payload)}`,
-    `${base}?${encode(payload)}=${encode(payload)}`,
-    `${base}?step=${first}#${encode(payload)}`,
-  ]);
-}
+/** The places a troubleshooter URL can carry a payload, after the page's path. */
+const troubleshooterPlaces: ((payload: string, first: string) => string)[] = [
+  (payload: string) => `?step=${encode(payload)}`,
+  (payload: string, first: string) => `?step=${first}&${first}=${encode(payload)}`,
+  (payload: string) => `?${encode(payload)}=${encode(payload)}`,
+  (payload: string, first: string) => `?step=${first}#${encode(payload)}`,
+];
 
-function searchUrls(locale: string): string[] {
-  const base = `/${locale}/search/`;
-  return payloads.flatMap((payload) => [
-    `${base}?q=${encode(payload)}`,
-    `${base}?q=${encode(payload)}&category=${encode(payload)}&audience=${encode(payload)}`,
-    `${base}?q=${payload}#${encode(payload)}`,
-  ]);
+/** The places a search URL can carry a payload, after the page's path. */
+const searchPlaces: ((payload: string) => string)[] = [
+  (payload: string) => `?q=${encode(payload)}`,
+  (payload: string) => `?q=${encode(payload)}&category=${encode(payload)}&audience=${encode(payload)}`,
+  (payload: string) => `?q=${payload}#${encode(payload)}`,
+];
+
+/** Every payload in every place, on the pages in turn: each place and each payload meets every page. */
+function everyPayloadInEveryPlace<Place, Target>(places: Place[], pages: Target[], url: (page: Target, place: Place, payload: string) => string): string[] {
+  return payloads.flatMap((payload, payloadIndex) =>
+    places.map((place, placeIndex) => url(pages[(payloadIndex + placeIndex) % pages.length]!, place, payload)),
+  );
 }
 
 /** Two troubleshooters whose first step is a yes/no (or choice) question, so "a button works" can be tried. */
@@ -107,12 +110,12 @@ function watch(page: Page) {
   return problems;
 }
 
-const troubleshooterCases = buttonSlugs.flatMap((slug, index) => troubleshooterUrls(slug, localeKeys[index % localeKeys.length]!));
-const searchCases = localeKeys.slice(0, 2).flatMap((locale) => searchUrls(locale));
+const troubleshooterPages = buttonSlugs.map((slug, index) => ({ path: `/${localeKeys[index % localeKeys.length]!}/troubleshooters/${slug}/`, first: troubleshooterFlow(slug).start }));
+const troubleshooterCases = everyPayloadInEveryPlace(troubleshooterPlaces, troubleshooterPages, (page, place, payload) => `${page.path}${place(payload, page.first)}`);
+const searchCases = everyPayloadInEveryPlace(searchPlaces, localeKeys.slice(0, 2).map((locale) => `/${locale}/search/`), (page, place, payload) => `${page}${place(payload)}`);
 
-test("the generated hostile URLs number at least 500", () => {
+test("a troubleshooter starts with answer buttons, so a hostile URL can be followed by a click", () => {
   expect(buttonSlugs.length).toBeGreaterThan(0);
-  expect(troubleshooterCases.length + searchCases.length).toBeGreaterThanOrEqual(500);
 });
 
 // Short tests (a broken page fails its own batch quickly), with a limit per URL loaded so a busy

@@ -1,59 +1,23 @@
 /**
- * Security and privacy on the built site: every page runs under its strict Content-Security-Policy
- * without a single violation, `_headers` carries the same policies for static hosts, and no request
- * ever leaves the origin (no fonts, analytics or CDNs), while pages, search and troubleshooters are used.
+ * Security and privacy on the built site: every page has a strict Content-Security-Policy and `_headers`
+ * carries the same policies for static hosts; search and troubleshooters in use cause no violation and
+ * no request leaves the origin (no fonts, analytics or CDNs). The sitemap sweep (`sitemap.spec.ts`)
+ * checks the same on every page as it loads.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { distDir, sitemapPaths } from "../helpers.ts";
 import { headerPolicyFor, metaPolicyOf, parseHeadersFile } from "../../../src/lib/csp-headers.ts";
-import { batches, builtHtml, localeKeys, searchPath, troubleshooterSlugs, troubleshooterStates, waitForSearchResults } from "./site.ts";
-
-/** Records CSP violations (from the page's own listener) and requests to any other origin. */
-async function watch(page: Page) {
-  const foreign: string[] = [];
-  const origin = new URL(test.info().project.use.baseURL ?? "http://127.0.0.1").origin;
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (["data:", "blob:"].includes(url.protocol)) return;
-    if (url.origin !== origin) foreign.push(`${page.url()} → ${request.url()}`);
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, "__cspViolations", { value: seen });
-    document.addEventListener("securitypolicyviolation", (event) => {
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
-    });
-  });
-  const violations: string[] = [];
-  const collect = async () => {
-    const found = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-    violations.push(...found.map((violation) => `${page.url()}: ${violation}`));
-  };
-  return { foreign, violations, collect };
-}
+import { watchPage } from "./page-watch.ts";
+import { builtHtml, localeKeys, searchPath, troubleshooterSlugs, troubleshooterStates, waitForSearchResults } from "./site.ts";
 
 const paths = sitemapPaths();
-// Short tests, with a limit per page loaded so a busy machine has room.
-const pageBatches = batches(paths, Math.ceil(paths.length / 15));
-
-for (const [index, batch] of pageBatches.entries()) {
-  test(`sitemap pages ${index + 1}/${pageBatches.length} run under their CSP and request nothing from another origin`, async ({ page }) => {
-    test.setTimeout(30_000 + batch.length * 3_000);
-    const { foreign, violations, collect } = await watch(page);
-    for (const path of batch) {
-      await page.goto(path, { waitUntil: "load" });
-      await collect();
-    }
-    expect(violations).toEqual([]);
-    expect(foreign).toEqual([]);
-  });
-}
 
 test("search and troubleshooters in use stay within the CSP and the origin", async ({ page }) => {
   test.setTimeout(120_000);
-  const { foreign, violations, collect } = await watch(page);
+  const watch = await watchPage(page, new URL(test.info().project.use.baseURL ?? "http://127.0.0.1").origin);
+  const collect = () => watch.collect();
   for (const locale of localeKeys) {
     await page.goto(searchPath(locale));
     await waitForSearchResults(page);
@@ -69,8 +33,8 @@ test("search and troubleshooters in use stay within the CSP and the origin", asy
       await collect();
     }
   }
-  expect(violations).toEqual([]);
-  expect(foreign).toEqual([]);
+  expect.soft(watch.cspViolations, "Content-Security-Policy violations").toEqual([]);
+  expect.soft(watch.foreignRequests, "requests to another origin").toEqual([]);
 });
 
 test("every page has a strict CSP meta tag and _headers sends the same policy", () => {

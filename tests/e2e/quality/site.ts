@@ -15,6 +15,23 @@ import type { CompiledFlow, CompiledStep } from "../../../src/troubleshooters/ty
 
 export { localeKeys };
 
+/**
+ * The template a sitemap path is made from: its locale and section, with any further segment (an
+ * article, a troubleshooter, a page number) as `*`: `/ja/articles/*` stands for every Japanese article.
+ */
+function templateOf(path: string): string {
+  const [locale = "", section = "", ...rest] = path.split("/").filter(Boolean);
+  return [locale, section, ...(rest.length > 0 ? ["*"] : [])].join("/");
+}
+
+/**
+ * The first sitemap URL of each template: the sitemap sweep (`sitemap.spec.ts`) checks these with every
+ * axe rule, the layout rules included, and every other URL without the layout rules.
+ */
+export function layoutCheckedPaths(): Set<string> {
+  return new Set(new Map(sitemapPaths().toReversed().map((path) => [templateOf(path), path])).values());
+}
+
 /** Splits `items` into `count` batches of nearly equal size (none empty). */
 export function batches<T>(items: T[], count: number): T[][] {
   const size = Math.ceil(items.length / count);

@@ -1,11 +1,13 @@
 /**
  * Prints, at the end of every Playwright run, the ten slowest tests and each one's share of its
- * timeout, and names every test that used more than a third of its timeout: a slowdown shows in
- * the CI log before it turns into a timeout on a busy machine.
+ * timeout, the ten spec files whose tests took longest together, and names every test that used more
+ * than a third of its timeout: a slowdown shows in the CI log before it turns into a timeout on a busy
+ * machine, and the spec files show where the browser time goes.
  */
 import type { FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
 
 interface Timing {
+  file: string;
   title: string;
   durationMs: number;
   timeoutMs: number;
@@ -24,6 +26,7 @@ export default class SlowestTestsReporter implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     // result.duration covers the test body with its own hooks; test.timeout is the limit that applied.
     this.timings.push({
+      file: test.location.file.replace(`${process.cwd()}/`, ""),
       title: `${test.location.file.replace(`${process.cwd()}/`, "")} › ${test.titlePath().slice(3).join(" › ")}`,
       durationMs: result.duration,
       timeoutMs: test.timeout,
@@ -42,6 +45,12 @@ export default class SlowestTestsReporter implements Reporter {
       `Ten slowest of ${this.timings.length} tests (sum of test times ${seconds(total)}, run ${result.status} in ${seconds(result.duration)}):`,
       ...byDuration.slice(0, shown).map(line),
     ];
+    const byFile = new Map<string, number>();
+    for (const timing of this.timings) byFile.set(timing.file, (byFile.get(timing.file) ?? 0) + timing.durationMs);
+    out.push(
+      `Ten slowest spec files (sum of their test times):`,
+      ...[...byFile].sort((a, b) => b[1] - a[1]).slice(0, shown).map(([file, ms]) => `  ${seconds(ms).padStart(8)}  ${file}`),
+    );
     const tight = byDuration.filter((timing) => timing.durationMs > timing.timeoutMs * headroomShare);
     out.push(
       tight.length === 0

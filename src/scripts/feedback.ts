@@ -3,6 +3,7 @@
  * <meta name="hc-feedback-endpoint"> by Base.astro; none by default) and `navigator.sendBeacon`, which
  * sends a text/plain body (no CORS preflight) without cookies of another site.
  */
+import type { Locale } from "../lib/i18n/locales.ts";
 import { redactQuery, sendFeedback, type FeedbackPayload, type FeedbackTransport } from "../lib/feedback.ts";
 
 export function pageTransport(): FeedbackTransport {
@@ -17,7 +18,7 @@ export function sendFromPage(payload: FeedbackPayload): boolean {
 }
 
 /** For the search page: tells the editors which words found nothing. */
-export function reportEmptySearch(query: string, locale: string): boolean {
+export function reportEmptySearch(query: string, locale: Locale): boolean {
   const words = redactQuery(query);
   return words === "" ? false : sendFromPage({ kind: "empty-search", locale, query: words });
 }

@@ -41,8 +41,8 @@ export async function openStore(settings: ReceiverSettings): Promise<FeedbackSto
 /** Where the events are, for log lines (never the password in a URL). */
 export function storeDescription(settings: ReceiverSettings): string {
   if (!settings.DATABASE_URL) return `SQLite ${settings.HC_FEEDBACK_DB}`;
-  const url = new URL(settings.DATABASE_URL);
-  return `PostgreSQL ${url.host || url.searchParams.get("host") || "local socket"}${url.pathname}`;
+  const url = URL.parse(settings.DATABASE_URL);
+  return url ? `PostgreSQL ${url.searchParams.get("host") ?? url.host}${url.pathname}` : "PostgreSQL";
 }
 
 /** Each troubleshooter's step ids in the editor's order, from the content folder. */

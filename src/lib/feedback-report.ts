@@ -20,9 +20,11 @@ export interface ArticleFeedback {
 }
 
 export interface FailedSearch {
-  /** The folded wording the group shares. */
+  /** The group's most frequent wording, as received. */
   query: string;
-  /** The wordings as received, most frequent first. */
+  /** The folded wording the group shares (`normaliseQuery`). */
+  normalised: string;
+  /** Every wording as received, most frequent first. */
   wordings: string[];
   empty: number;
   noClick: number;
@@ -74,8 +76,16 @@ export function normaliseQuery(query: string): string {
 /** How close a suggestion must be to be worth an editor's look. */
 export const suggestionThreshold = 0.4;
 
-/** The candidate in the query's language closest to it, when it is close enough. */
+/**
+ * The candidate in the query's language closest to it, when it is close enough. A page (article or troubleshooter)
+ * comes before a synonym: a page is an answer, a synonym only a way to one.
+ */
 export function suggestFor(query: string, locale: string, candidates: readonly SuggestionCandidate[]): Suggestion | null {
+  const pages = candidates.filter((candidate) => candidate.kind !== "synonym");
+  return closest(query, locale, pages) ?? closest(query, locale, candidates.filter((candidate) => candidate.kind === "synonym"));
+}
+
+function closest(query: string, locale: string, candidates: readonly SuggestionCandidate[]): Suggestion | null {
   let best: { candidate: SuggestionCandidate; score: number } | null = null;
   for (const candidate of candidates) {
     if (candidate.locale !== locale) continue;
@@ -185,13 +195,10 @@ export function buildFeedbackReport({ payloads, candidates = [], stepOrder = new
         clicks: entry.clicks,
         clickRanks: entry.clickRanks,
         failed: [...entry.failed.entries()]
-          .map(([query, group]) => ({
-            query,
-            wordings: [...group.wordings.entries()].sort(byCountThenText(([, count]) => count, ([text]) => text)).map(([text]) => text),
-            empty: group.empty,
-            noClick: group.noClick,
-            suggestion: suggestFor(query, locale, candidates),
-          }))
+          .map(([normalised, group]) => {
+            const wordings = [...group.wordings.entries()].sort(byCountThenText(([, count]) => count, ([text]) => text)).map(([text]) => text);
+            return { query: wordings[0]!, normalised, wordings, empty: group.empty, noClick: group.noClick, suggestion: suggestFor(normalised, locale, candidates) };
+          })
           .sort(byCountThenText((group) => group.empty + group.noClick, (group) => group.query)),
       })),
     contactViews: [...contacts.values()].sort(byCountThenText((item) => item.views, (item) => `${item.page} ${item.locale}`)),

@@ -64,11 +64,16 @@ export function isFeedbackReason(value: unknown): value is FeedbackReason {
 /** Step events queued and sent in small batches: when `size` are waiting, or when the caller flushes (an outcome, leaving the page). */
 export class StepEventBatch {
   private events: StepEvent[] = [];
-  constructor(
-    private readonly troubleshooter: string,
-    private readonly locale: string,
-    private readonly size = 5,
-  ) {}
+  private readonly troubleshooter: string;
+  private readonly locale: string;
+  private readonly size: number;
+
+  // Plain fields, not parameter properties: the receiver runs this module under Node's type stripping.
+  constructor(troubleshooter: string, locale: string, size = 5) {
+    this.troubleshooter = troubleshooter;
+    this.locale = locale;
+    this.size = size;
+  }
 
   /** Queues `event`; returns the batch to send once `size` events are waiting. */
   add(event: StepEvent): StepsPayload | null {

@@ -5,7 +5,7 @@
 // stripped of e-mail addresses and phone numbers before it is sent).
 import { isFeedbackReason, redactComment } from "../lib/feedback.ts";
 import { isLocale } from "../lib/i18n/locales.ts";
-import { sendFromPage } from "./feedback.ts";
+import { followContactLinks, sendFromPage } from "./feedback.ts";
 
 class FeedbackQuestion extends HTMLElement {
   connectedCallback(): void {
@@ -54,4 +54,8 @@ class FeedbackQuestion extends HTMLElement {
   }
 }
 
-if (!customElements.get("hc-feedback")) customElements.define("hc-feedback", FeedbackQuestion);
+if (!customElements.get("hc-feedback")) {
+  customElements.define("hc-feedback", FeedbackQuestion);
+  const locale = document.documentElement.dataset["locale"];
+  if (isLocale(locale)) followContactLinks(locale);
+}

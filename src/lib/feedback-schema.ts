@@ -9,8 +9,8 @@ import { feedbackReasons, maxCommentLength, maxQueryLength, maxStepEventsPerBatc
 
 const kebabId = z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case id");
 const locale = z.enum(localeKeys);
-/** What a feedback question names its page by (`article:<id>`, FeedbackQuestion.astro) or a URL path. */
-const page = z.string().max(200).regex(/^(?:[a-z]+:[a-z0-9-]+|\/[a-z0-9/-]*)$/, "must be a page id such as article:reset-password or a path");
+/** What a feedback question names its page by (`article:<id>`, `troubleshooter:<slug>:<step>`) or a URL path. */
+const page = z.string().max(200).regex(/^(?:[a-z]+(?::[a-z0-9-]+)+|\/[a-z0-9/-]*)$/, "must be a page id such as article:reset-password, or a path");
 const query = z.string().min(1).max(maxQueryLength);
 
 const stepEventSchema = z.discriminatedUnion("type", [

@@ -9,6 +9,7 @@ const contentRules = [
   "missing-translation",
   "anchor-mismatch",
   "troubleshooter",
+  "notice",
 ] as const;
 export type ContentRule = (typeof contentRules)[number];
 

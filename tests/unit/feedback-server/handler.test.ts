@@ -45,10 +45,12 @@ describe("what is stored", () => {
     const { store, handler } = receiver();
     await handler(post(JSON.stringify({ kind: "reason", page: "article:x", locale: "en", reason: "other", comment: "write to taro@example.com" })));
     await handler(post(JSON.stringify({ kind: "empty-search", locale: "ja", query: "電話 09012345678" })));
+    await handler(post(JSON.stringify({ kind: "reason", page: "troubleshooter:login-after-reset:new-link-fix", locale: "en", reason: "steps-failed", comment: "" })));
     const stored = (await store.list()).map((event) => event.payload);
     expect(stored).toEqual([
       { kind: "reason", page: "article:x", locale: "en", reason: "other", comment: "write to …" },
       { kind: "empty-search", locale: "ja", query: "電話 …" },
+      { kind: "reason", page: "troubleshooter:login-after-reset:new-link-fix", locale: "en", reason: "steps-failed", comment: "" },
     ]);
   });
 

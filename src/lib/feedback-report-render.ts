@@ -56,7 +56,7 @@ function barChart(label: string, bars: readonly Bar[]): string {
       return rect;
     });
     const total = bar.parts.reduce((sum, part) => sum + part.value, 0);
-    const shown = bar.label.length > 32 ? `${bar.label.slice(0, 31)}…` : bar.label;
+    const shown = bar.label.length > 30 ? `${bar.label.slice(0, 29)}…` : bar.label;
     return `<text x="${labelWidth - 8}" y="${y + rowHeight / 2 + 5}" text-anchor="end">${escape(shown)}</text>${rects.join("")}<text x="${(x + 6).toFixed(1)}" y="${y + rowHeight / 2 + 5}">${total}</text>`;
   });
   const height = Math.max(rowHeight, bars.length * rowHeight);
@@ -73,13 +73,19 @@ function table(caption: string, head: readonly string[], rows: readonly (readonl
   return `<div class="table" role="region" aria-label="${escape(caption)}" tabindex="0"><table><caption>${escape(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
+/** On a phone the chart keeps a readable size and scrolls sideways (focusable, so keyboards can scroll it too). */
 function figure(chart: string, tableHtml: string): string {
-  return `<div class="figure">${chart}${tableHtml}</div>`;
+  return `<div class="figure"><div class="chart-box" tabindex="0">${chart}</div>${tableHtml}</div>`;
+}
+
+/** A page id without its kind, for chart labels (`article:reset-password` → `reset-password`); tables keep it whole. */
+function shortPage(page: string): string {
+  return page.replace(/^article:/, "");
 }
 
 function articlesSection(report: FeedbackReport): string {
   if (report.articles.length === 0) return "<p>No votes or reasons in this period.</p>";
-  const bars = report.articles.slice(0, summaryRows).map((entry) => ({ label: `${entry.page} (${entry.locale})`, parts: [{ part: "no", value: entry.no }, { part: "yes", value: entry.yes }] }));
+  const bars = report.articles.slice(0, summaryRows).map((entry) => ({ label: `${shortPage(entry.page)} (${entry.locale})`, parts: [{ part: "no", value: entry.no }, { part: "yes", value: entry.yes }] }));
   const rows = report.articles.map((entry) => [
     `${entry.page} (${entry.locale})`,
     entry.yes,
@@ -131,7 +137,7 @@ function searchesSection(report: FeedbackReport): string {
 function contactSection(report: FeedbackReport): string {
   if (report.contactViews.length === 0) return "<p>No contact-details views reported in this period.</p>";
   return figure(
-    barChart("Contact-details views per page and language; figures in the table", report.contactViews.slice(0, summaryRows).map((entry) => ({ label: `${entry.page} (${entry.locale})`, parts: [{ part: "contact", value: entry.views }] }))),
+    barChart("Contact-details views per page and language; figures in the table", report.contactViews.slice(0, summaryRows).map((entry) => ({ label: `${shortPage(entry.page)} (${entry.locale})`, parts: [{ part: "contact", value: entry.views }] }))),
     table("Contact-details views per page and language", ["Page (language)", "Views"], report.contactViews.map((entry) => [`${entry.page} (${entry.locale})`, entry.views]), [false, true]),
   );
 }
@@ -159,7 +165,7 @@ const style = `
 *{box-sizing:border-box}body{margin:0 auto;max-width:80rem;padding:1rem;font:1rem/1.5 system-ui,sans-serif;color:var(--fg);background:var(--bg)}
 h1{font-size:1.6rem}h2{margin-top:2.5rem;border-bottom:1px solid var(--line)}p.meta{color:var(--muted)}
 .figure{display:grid;gap:1rem;align-items:start}@media (min-width:60rem){.figure{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}}
-.chart{width:100%;height:auto;font-size:13px}.chart text{fill:var(--fg)}
+.chart-box{overflow-x:auto}.chart-box:focus-visible{outline:3px solid var(--blue);outline-offset:2px}.chart{width:100%;min-width:34rem;height:auto;font-size:13px}.chart text{fill:var(--fg)}
 .bar-yes,.key-yes{fill:var(--yes);background:var(--yes)}.bar-no,.key-no{fill:var(--no);background:var(--no)}
 .bar-empty,.key-empty{fill:var(--no);background:var(--no)}.bar-noclick,.key-noclick{fill:var(--amber);background:var(--amber)}
 .bar-click,.bar-contact,.bar-answered,.key-answered{fill:var(--blue);background:var(--blue)}.bar-gaveup,.key-gaveup{fill:var(--no);background:var(--no)}.bar-outcome,.key-outcome{fill:var(--grey);background:var(--grey)}

@@ -5,7 +5,7 @@
  * stored state; never a typed password, date or address.
  */
 import type { FeedbackPayload, StepEvent } from "./feedback-schema.ts";
-import { isLocale } from "./i18n/locales.ts";
+import { isLocale, type Locale } from "./i18n/locales.ts";
 
 /** Why an article or a fix did not help (the order readers see). */
 export const feedbackReasons = ["not-my-question", "hard-to-understand", "steps-failed", "out-of-date", "other"] as const;
@@ -32,9 +32,14 @@ export interface FeedbackTransport {
   send: (url: string, body: string) => boolean;
 }
 
-/** Sends one payload through `transport`; false when nothing was sent. */
-export function sendFeedback(payload: FeedbackPayload, transport: FeedbackTransport): boolean {
-  if (!transport.endpoint) return false;
+type WithPageLocale<P> = P extends { locale: Locale } ? Omit<P, "locale"> & { locale: string } : never;
+
+/** A payload as a page builds it, its locale read from the page (`<html data-locale>`): checked before sending. */
+export type PagePayload = WithPageLocale<FeedbackPayload>;
+
+/** Sends one payload through `transport`; false when nothing was sent (no endpoint, or a locale the site does not have). */
+export function sendFeedback(payload: PagePayload, transport: FeedbackTransport): boolean {
+  if (!transport.endpoint || !isLocale(payload.locale)) return false;
   return transport.send(transport.endpoint, JSON.stringify(payload));
 }
 

@@ -7,7 +7,10 @@
 import { z } from "zod";
 import { defaultLocale, localeKeys, type Locale } from "../i18n/locales.ts";
 
-const instant = z.iso.datetime({ offset: true, error: "must be a date and time with its offset, such as 2026-12-08T18:00:00+09:00" });
+const instant = z.iso.datetime({
+  offset: true,
+  error: (issue) => (issue.input === undefined ? "is missing: every notice needs a start and an end time" : "must be a date and time with its offset, such as 2026-12-08T18:00:00+09:00"),
+});
 
 export const noticeSchema = z
   .strictObject({

@@ -34,7 +34,7 @@ describe("checkNotices (check:content)", () => {
   it("rejects a notice without an end time, naming file, line and field", () => {
     const text = "- id: ok\n  start: 2026-12-08T09:00:00+09:00\n  end: 2026-12-08T18:00:00+09:00\n  message: { en: Fine }\n- id: no-end\n  start: 2026-12-08T09:00:00+09:00\n  message: { en: Forever }\n";
     expect(checkNotices(text, "content/notices.yaml")).toEqual([
-      { file: "content/notices.yaml", line: 5, rule: "notice", severity: "error", message: expect.stringMatching(/^notice 1\.end: /) },
+      { file: "content/notices.yaml", line: 5, rule: "notice", severity: "error", message: "notice 1.end: is missing: every notice needs a start and an end time" },
     ]);
   });
 

@@ -19,22 +19,34 @@ const env = {
   HC_CONFIG_OVERRIDE: JSON.stringify({ ...JSON.parse(process.env["HC_CONFIG_OVERRIDE"] || "{}"), siteUrl: site, feedbackEndpoint: endpoint, feedbackAcceptsFormPost: true }),
 };
 
+/** Each child in its own process group, so stopping it stops what it started too (npx starts astro). */
 function run(command: string, args: string[]): ChildProcess {
-  return spawn(command, args, { env, stdio: "inherit" });
+  return spawn(command, args, { env, stdio: "inherit", detached: true });
 }
 
-const build = run("npm", ["run", "build", "--silent"]);
-const built = await new Promise<number | null>((resolve) => build.once("exit", resolve));
-if (built !== 0) process.exit(built ?? 1);
-
-const children = [run("node", ["scripts/feedback-serve.ts"]), run("npx", ["astro", "preview", "--port", String(sitePort), "--host", "127.0.0.1"])];
-console.error(`\nnpm start: the site is at ${site}/en/ and sends feedback to ${endpoint}.\nAfter a vote, a reason or an empty search: npm run feedback:report -- --out .feedback/report, then open .feedback/report/index.html.\n`);
+const children: ChildProcess[] = [];
 const stop = () => {
-  for (const child of children) child.kill("SIGTERM");
+  for (const child of children) {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  }
 };
 process.once("SIGINT", stop);
 process.once("SIGTERM", stop);
-for (const child of children) child.once("exit", (code) => {
-  stop();
-  process.exitCode = code ?? 0;
-});
+
+const build = run("npm", ["run", "build", "--silent"]);
+children.push(build);
+const built = await new Promise<number | null>((resolve) => build.once("exit", resolve));
+if (built !== 0) process.exit(built ?? 1);
+
+children.splice(0, children.length, run("node", ["scripts/feedback-serve.ts"]), run("npx", ["astro", "preview", "--port", String(sitePort), "--host", "127.0.0.1"]));
+console.error(`\nnpm start: the site is at ${site}/en/ and sends feedback to ${endpoint}.\nAfter a vote, a reason or an empty search: npm run feedback:report -- --out .feedback/report, then open .feedback/report/index.html.\n`);
+for (const child of children) {
+  child.once("exit", (code) => {
+    stop();
+    process.exitCode = code ?? 0;
+  });
+}

@@ -11,9 +11,11 @@ import { formatProblem } from "../src/lib/content-checks/types.ts";
 import { contentRoot } from "../src/lib/content-paths.ts";
 import { verificationReport } from "../src/lib/content-checks/verification.ts";
 import { siteConfig } from "../src/config.ts";
+import { noticeFileProblems } from "../src/lib/content-checks/notices.ts";
 
 const tree = loadContentTree(contentRoot());
 const result = checkContent(tree, { today: new Date().toISOString().slice(0, 10) });
+result.problems.push(...noticeFileProblems(contentRoot()));
 
 const errors = result.problems.filter((problem) => problem.severity === "error");
 const warnings = result.problems.filter((problem) => problem.severity === "warning");

@@ -64,7 +64,8 @@ together() {
 }
 
 types() { stage "Type check (astro check)" npx astro check --minimumSeverity error; }
-unit() { stage "Unit tests (Vitest)" npx vitest run; }
+# The PostgreSQL store's tests need a server: one throw-away cluster for the whole Vitest run (about 5 s).
+unit() { stage "Unit tests (Vitest, with a throw-away PostgreSQL)" bash scripts/with-postgres.sh npx vitest run; }
 # The build starts after the type check: both write Astro's generated types and content store.
 build() {
   stage "Build (astro build + Pagefind)" npm run build --silent &&

@@ -9,6 +9,7 @@ import type { Locale } from "../lib/i18n/locales.ts";
 import { getArticlesFor, getAudiences, getCategories, type ArticleEntry, type ResolvedArticle } from "./content.ts";
 import { listTroubleshooters } from "./troubleshooters.ts";
 import { linkTitlesOf } from "./link-targets.ts";
+import { buildNotice } from "./notices.ts";
 
 let glossaryKey: string | undefined;
 let troubleshooterFilesKey: string | undefined;
@@ -17,6 +18,11 @@ let troubleshooterFilesKey: string | undefined;
 function glossary(): string {
   glossaryKey ??= cacheKey(loadGlossary());
   return glossaryKey;
+}
+
+/** The site notice every page shows while it is active (Base.astro): a notice raised or ended renders every page again. */
+export function noticeKey(): string {
+  return cacheKey(buildNotice());
 }
 
 let taxonomyKey: Promise<string> | undefined;
@@ -52,6 +58,7 @@ export async function articlePageKey(
     await linkTitlesOf(shown.item.body, shown.shownLocale),
     await taxonomy(),
     glossary(),
+    noticeKey(),
   );
 }
 
@@ -60,18 +67,18 @@ export async function listPageKey(locale: Locale, kind: "category" | "audience",
   const articles = (await getArticlesFor(locale)).filter((article) =>
     kind === "category" ? article.entry.data.category === id : article.entry.data.audiences.includes(id),
   );
-  return cacheKey(kind, locale, id, listed(articles), await taxonomy());
+  return cacheKey(kind, locale, id, listed(articles), await taxonomy(), noticeKey());
 }
 
 /** The home page: troubleshooters, categories with their article counts, audiences. */
 export async function homePageKey(locale: Locale): Promise<string> {
   const categories = (await getArticlesFor(locale)).map((article) => article.entry.data.category);
-  return cacheKey("home", locale, categories, await listTroubleshooters(locale), await taxonomy());
+  return cacheKey("home", locale, categories, await listTroubleshooters(locale), await taxonomy(), noticeKey());
 }
 
 /** The troubleshooters' index. */
 export async function troubleshooterIndexKey(locale: Locale): Promise<string> {
-  return cacheKey("troubleshooters", locale, await listTroubleshooters(locale));
+  return cacheKey("troubleshooters", locale, await listTroubleshooters(locale), noticeKey());
 }
 
 /**
@@ -81,5 +88,5 @@ export async function troubleshooterIndexKey(locale: Locale): Promise<string> {
  */
 export function troubleshooterPageKey(locale: Locale, slug: string): string {
   troubleshooterFilesKey ??= contentDigest(["troubleshooters", "furiganaRules", "searchProblems"]);
-  return cacheKey("troubleshooter", locale, slug, troubleshooterFilesKey, glossary());
+  return cacheKey("troubleshooter", locale, slug, troubleshooterFilesKey, glossary(), noticeKey());
 }

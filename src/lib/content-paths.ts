@@ -18,6 +18,7 @@ const contentFiles = {
   searchSynonyms: "search/synonyms.yaml",
   searchProblems: "search/problems.yaml",
   glossary: "glossary.yaml",
+  notices: "notices.yaml",
 } as const;
 
 export type ContentFile = keyof typeof contentFiles;

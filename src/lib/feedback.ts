@@ -4,6 +4,8 @@
  * build sets `siteConfig.feedbackEndpoint` (off by default). Payloads carry no cookies, identifiers or
  * stored state; never a typed password, date or address.
  */
+import type { FeedbackPayload, StepEvent } from "./feedback-schema.ts";
+import { isLocale, type Locale } from "./i18n/locales.ts";
 
 /** Why an article or a fix did not help (the order readers see). */
 export const feedbackReasons = ["not-my-question", "hard-to-understand", "steps-failed", "out-of-date", "other"] as const;
@@ -12,19 +14,14 @@ export type FeedbackReason = (typeof feedbackReasons)[number];
 /** Longest comment kept; a reason form is for a sentence, not a letter. */
 export const maxCommentLength = 300;
 
-/** One thing a reader did in a troubleshooter. Answers carry the step id and the answer key, never a typed value. */
-export type StepEvent =
-  | { type: "start"; step: string }
-  | { type: "answer"; step: string; answer: string; next: string }
-  | { type: "outcome"; step: string }
-  | { type: "restart"; step: string }
-  | { type: "solved"; step: string; answer: "yes" | "no" };
+/** Longest search query kept. */
+export const maxQueryLength = 100;
 
-export type FeedbackPayload =
-  | { kind: "vote"; page: string; locale: string; answer: "yes" | "no" }
-  | { kind: "reason"; page: string; locale: string; reason: FeedbackReason; comment: string }
-  | { kind: "empty-search"; locale: string; query: string }
-  | { kind: "steps"; troubleshooter: string; locale: string; events: StepEvent[] };
+/** Most step events in one payload (a batch is sent at `StepEventBatch`'s size, far below this). */
+export const maxStepEventsPerBatch = 50;
+
+/** The payload kinds and step events, derived from the receiver's schema (a type-only import: no zod in the page). */
+export type { FeedbackPayload, StepEvent };
 
 export type StepsPayload = Extract<FeedbackPayload, { kind: "steps" }>;
 
@@ -35,9 +32,14 @@ export interface FeedbackTransport {
   send: (url: string, body: string) => boolean;
 }
 
-/** Sends one payload through `transport`; false when nothing was sent. */
-export function sendFeedback(payload: FeedbackPayload, transport: FeedbackTransport): boolean {
-  if (!transport.endpoint) return false;
+type WithPageLocale<P> = P extends { locale: Locale } ? Omit<P, "locale"> & { locale: string } : never;
+
+/** A payload as a page builds it, its locale read from the page (`<html data-locale>`): checked before sending. */
+export type PagePayload = WithPageLocale<FeedbackPayload>;
+
+/** Sends one payload through `transport`; false when nothing was sent (no endpoint, or a locale the site does not have). */
+export function sendFeedback(payload: PagePayload, transport: FeedbackTransport): boolean {
+  if (!transport.endpoint || !isLocale(payload.locale)) return false;
   return transport.send(transport.endpoint, JSON.stringify(payload));
 }
 
@@ -52,7 +54,7 @@ export function redactPersonalData(text: string): string {
 
 /** Search words as they may be reported: redacted and short. */
 export function redactQuery(query: string): string {
-  return redactPersonalData(query).slice(0, 100);
+  return redactPersonalData(query).slice(0, maxQueryLength);
 }
 
 /** A reason form's comment as it may be sent: redacted and at most `maxCommentLength` characters. */
@@ -67,11 +69,16 @@ export function isFeedbackReason(value: unknown): value is FeedbackReason {
 /** Step events queued and sent in small batches: when `size` are waiting, or when the caller flushes (an outcome, leaving the page). */
 export class StepEventBatch {
   private events: StepEvent[] = [];
-  constructor(
-    private readonly troubleshooter: string,
-    private readonly locale: string,
-    private readonly size = 5,
-  ) {}
+  private readonly troubleshooter: string;
+  private readonly locale: string;
+  private readonly size: number;
+
+  // Plain fields, not parameter properties: the receiver runs this module under Node's type stripping.
+  constructor(troubleshooter: string, locale: string, size = 5) {
+    this.troubleshooter = troubleshooter;
+    this.locale = locale;
+    this.size = size;
+  }
 
   /** Queues `event`; returns the batch to send once `size` events are waiting. */
   add(event: StepEvent): StepsPayload | null {
@@ -84,6 +91,8 @@ export class StepEventBatch {
     if (this.events.length === 0) return null;
     const events = this.events;
     this.events = [];
+    // A page without a known locale sends nothing: the receiver would refuse the batch anyway.
+    if (!isLocale(this.locale)) return null;
     return { kind: "steps", troubleshooter: this.troubleshooter, locale: this.locale, events };
   }
 }

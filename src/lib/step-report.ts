@@ -60,17 +60,3 @@ export function stepReport(payloads: readonly FeedbackPayload[]): Troubleshooter
       steps: report.steps.map((step) => ({ ...step, gaveUp: step.outcome ? 0 : Math.max(0, step.reached - step.answered) })),
     }));
 }
-
-/** The report as a plain-text table per troubleshooter. */
-export function formatStepReport(reports: readonly TroubleshooterReport[]): string {
-  return reports
-    .map((report) => {
-      const rows = report.steps.map((step) => `  ${step.step.padEnd(32)} ${String(step.reached).padStart(7)} ${String(step.answered).padStart(8)} ${step.outcome ? "   (outcome)" : String(step.gaveUp).padStart(8)}`);
-      return [
-        `${report.troubleshooter}: started ${report.started}, started over ${report.restarted}, "did this solve it" yes ${report.solved.yes} / no ${report.solved.no}`,
-        `  ${"step".padEnd(32)} ${"reached".padStart(7)} ${"answered".padStart(8)} ${"gave up".padStart(8)}`,
-        ...rows,
-      ].join("\n");
-    })
-    .join("\n\n");
-}

@@ -4,7 +4,8 @@
 // After "No", where the build sets an endpoint, the reader may say why (one reason, an optional comment that is
 // stripped of e-mail addresses and phone numbers before it is sent).
 import { isFeedbackReason, redactComment } from "../lib/feedback.ts";
-import { sendFromPage } from "./feedback.ts";
+import { isLocale } from "../lib/i18n/locales.ts";
+import { followContactLinks, sendFromPage } from "./feedback.ts";
 
 class FeedbackQuestion extends HTMLElement {
   connectedCallback(): void {
@@ -12,9 +13,9 @@ class FeedbackQuestion extends HTMLElement {
     const next = this.querySelector<HTMLElement>("[data-feedback-next]");
     const status = this.querySelector<HTMLElement>("[data-feedback-status]");
     const reasons = this.querySelector<HTMLFormElement>("form[data-feedback-reasons]");
-    if (!answers || !next || !status) return;
     const page = this.dataset["page"] ?? "";
-    const locale = this.dataset["locale"] ?? "";
+    const locale = this.dataset["locale"];
+    if (!answers || !next || !status || !isLocale(locale)) return;
     answers.hidden = false;
     next.hidden = true;
     if (reasons) {
@@ -53,4 +54,8 @@ class FeedbackQuestion extends HTMLElement {
   }
 }
 
-if (!customElements.get("hc-feedback")) customElements.define("hc-feedback", FeedbackQuestion);
+if (!customElements.get("hc-feedback")) {
+  customElements.define("hc-feedback", FeedbackQuestion);
+  const locale = document.documentElement.dataset["locale"];
+  if (isLocale(locale)) followContactLinks(locale);
+}

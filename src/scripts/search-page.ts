@@ -10,7 +10,7 @@ import { correctQuery } from "../lib/search/spelling.ts";
 import { fewerWordsQuery, spacedWords } from "../lib/search/fewer-words.ts";
 import { queryVariants } from "../lib/search/rewording.ts";
 import type { PagefindRanking } from "../lib/search/ranking.ts";
-import { reportEmptySearch } from "./feedback.ts";
+import { followSearchResults, reportEmptySearch } from "./feedback.ts";
 import { addReadingsAsRendered } from "./readings.ts";
 import {
   excerptParts,
@@ -63,6 +63,7 @@ const resultsSection = document.querySelector<HTMLElement>("[data-search-results
 const list = document.querySelector<HTMLOListElement>("[data-search-list]")!;
 const empty = document.querySelector<HTMLElement>("[data-search-empty]")!;
 const problems = config.troubleshooters.map((troubleshooter) => ({ slug: troubleshooter.slug, phrases: troubleshooter.phrases }));
+const searchOutcome = followSearchResults(list, locale);
 const categoryLabels = new Map(config.categories.map((category) => [category.value, category.label]));
 // Results, status lines and any text this script writes get furigana from the site's own readings.
 addReadingsAsRendered(document.querySelector("main")!);
@@ -221,6 +222,7 @@ async function search(state: SearchState, options: { report: boolean }): Promise
     const results = outcome.shown;
     if (generation !== searchGeneration) return;
     renderResults(results);
+    searchOutcome.shown(state.query, results.length);
     empty.hidden = results.length > 0;
     const vars = { query: state.query, count: results.length, corrected: corrected ?? "", fewer: fewer ?? "" };
     if (results.length === 0) status.textContent = text("search.statusNone", vars);

@@ -13,6 +13,7 @@ const contentRules = [
   "component",
   "link-text",
   "dead-end",
+  "notice",
 ] as const;
 export type ContentRule = (typeof contentRules)[number];
 

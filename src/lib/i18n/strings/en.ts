@@ -2,6 +2,7 @@
 const en = {
   "site.tagline": "Help with signing up, logging in and getting back into your account",
   "nav.skip": "Skip to main content",
+  "notice.label": "Notice for everyone",
   "nav.home": "Help center home",
   "nav.breadcrumbs": "Breadcrumbs",
   "nav.language": "Language",

@@ -3,6 +3,7 @@ import type { UiStrings } from "./en.ts";
 export default {
   "site.tagline": "登録・ログイン・アカウントについてのヘルプです",
   "nav.skip": "本文へ行く",
+  "notice.label": "おしらせ",
   "nav.home": "ヘルプのトップ",
   "nav.breadcrumbs": "今いる場所",
   "nav.language": "言葉",

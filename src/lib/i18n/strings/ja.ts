@@ -3,6 +3,7 @@ import type { UiStrings } from "./en.ts";
 export default {
   "site.tagline": "会員登録・ログイン・アカウントの復旧についてのヘルプ",
   "nav.skip": "本文へ移動",
+  "notice.label": "お知らせ",
   "nav.home": "ヘルプセンターのトップ",
   "nav.breadcrumbs": "現在の位置",
   "nav.language": "言語",

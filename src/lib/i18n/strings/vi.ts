@@ -3,6 +3,7 @@ import type { UiStrings } from "./en.ts";
 export default {
   "site.tagline": "Hỗ trợ đăng ký, đăng nhập và lấy lại tài khoản",
   "nav.skip": "Chuyển đến nội dung chính",
+  "notice.label": "Thông báo chung",
   "nav.home": "Trang chủ trung tâm trợ giúp",
   "nav.breadcrumbs": "Vị trí hiện tại",
   "nav.language": "Ngôn ngữ",

@@ -258,7 +258,7 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
             <h3 id={`${stepId}-your-answers`}>{strings.yourAnswers}</h3>
             <dl>
               {given.map((answer) => (
-                <div class="your-answers__row" data-answered-step={answer.stepId}>
+                <div class="your-answers__row" data-answered-step={answer.stepId} data-answer-value={answer.value}>
                   <dt>
                     <RubyText segments={steps[answer.stepId]!.title} />
                   </dt>

@@ -25,7 +25,10 @@ class HelperView extends HTMLElement {
     this.toggleAttribute("data-open", open);
     this.#close?.();
     this.#close = null;
-    if (open) this.#close = (await import("./helper-view-panel.ts")).followReader(this);
+    if (!open) return;
+    const { followReader } = await import("./helper-view-panel.ts");
+    // Closed again while the panel's code was loading: nothing to follow.
+    if (toggle.getAttribute("aria-expanded") === "true" && !this.#close) this.#close = followReader(this);
   }
 }
 

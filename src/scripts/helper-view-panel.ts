@@ -62,7 +62,7 @@ function readerTroubleshooter(): { step: string; answers: { step: string; value:
 }
 
 /** The reader's answers in the Japanese page's words: each question's title and the answer's label. */
-function answersInJapanese(page: Document, heading: string, answers: { step: string; value: string }[], japaneseUrl: string): Element[] {
+function answersInJapanese(page: Document, heading: Element, answers: { step: string; value: string }[], japaneseUrl: string): Element[] {
   if (answers.length === 0) return [];
   const list = document.createElement("dl");
   list.className = "helper-view__answers";
@@ -79,8 +79,9 @@ function answersInJapanese(page: Document, heading: string, answers: { step: str
     else value.textContent = answer.value;
     list.append(term, value);
   }
-  const title = document.createElement("h3");
-  title.textContent = heading;
+  const title = heading.cloneNode(true) as Element;
+  title.removeAttribute("hidden");
+  title.removeAttribute("data-helper-answers-heading");
   return [title, list];
 }
 
@@ -94,7 +95,8 @@ function parts(page: Document, host: HTMLElement, japaneseUrl: string): Element[
   stepBlock.className = "helper-view__step";
   stepBlock.dataset["stepId"] = troubleshooter.step;
   if (shownStep) stepBlock.append(...shownStep.childNodes);
-  return [...marked, stepBlock, ...answersInJapanese(page, host.dataset["answersHeading"] ?? "", troubleshooter.answers, japaneseUrl)];
+  const heading = host.querySelector("[data-helper-answers-heading]")!;
+  return [...marked, stepBlock, ...answersInJapanese(page, heading, troubleshooter.answers, japaneseUrl)];
 }
 
 function drawQr(svg: SVGSVGElement, url: string): void {

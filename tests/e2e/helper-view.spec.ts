@@ -29,9 +29,9 @@ test("on a troubleshooter step, it shows that step in Japanese with the reader's
   // What a person reads: readings are hidden until the panel's furigana switch is on.
   await expect(panel(page).locator("dt")).toHaveText([accessibleName(jaTitle("first-signup"))], { useInnerText: true });
   await expect(panel(page).locator("dd")).toHaveText([accessibleName(answerLabel(sns, "ja", { step: "first-signup", answer: { value: "email" } }))], { useInnerText: true });
-  const openJapanese = panel(page).getByRole("link", { name: ja("helper.openPage") });
+  const openJapanese = panel(page).getByRole("link", { name: accessibleName(ja("helper.openPage")) });
   await expect(openJapanese).toHaveAttribute("href", `${baseURL}${paths.troubleshooter("ja", sns.flow.slug)}${query}`);
-  await expect(panel(page).getByRole("img", { name: ja("helper.scan") }).locator("path")).toHaveAttribute("d", /^M\d/);
+  await expect(panel(page).getByRole("img", { name: accessibleName(ja("helper.scan")) }).locator("path")).toHaveAttribute("d", /^M\d/);
   expect(await axeViolations(page, "helper view open")).toEqual([]);
 
   await answerStep(page, sns, "vi", { step: "ever-linked-sns", answer: { value: "no" } });

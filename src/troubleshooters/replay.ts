@@ -8,7 +8,7 @@ import { decodeStepState, type StepState } from "../lib/url-state.ts";
 import type { TroubleshooterMachine } from "./machine.ts";
 import type { CompiledFlow, CompiledStep, TroubleshooterEvent, TroubleshooterInput } from "./types.ts";
 
-export type TroubleshooterSnapshot = SnapshotFrom<TroubleshooterMachine>;
+type TroubleshooterSnapshot = SnapshotFrom<TroubleshooterMachine>;
 
 /** The event that gives `value` as the answer at `step`. */
 export function eventForAnswer(step: CompiledStep, value: string): TroubleshooterEvent {
@@ -28,7 +28,7 @@ export function currentStepId(snapshot: { value: unknown }): string {
  * Gives each answer in `answers` again from `from`, step by step, until the step `until`, a step without an
  * answer, or an answer the step no longer takes. Returns where it stopped and the steps it answered.
  */
-export function replayAnswers(
+function replayAnswers(
   machine: TroubleshooterMachine,
   flow: CompiledFlow,
   from: TroubleshooterSnapshot,
@@ -67,7 +67,7 @@ export function restoreSnapshot(machine: TroubleshooterMachine, flow: CompiledFl
  * ahead still passes through when each kept answer is given again. An answer to a step the new path no
  * longer reaches is dropped.
  */
-export function answersStillApplying(machine: TroubleshooterMachine, flow: CompiledFlow, snapshot: TroubleshooterSnapshot): Record<string, string> {
+function answersStillApplying(machine: TroubleshooterMachine, flow: CompiledFlow, snapshot: TroubleshooterSnapshot): Record<string, string> {
   const { answers, history } = snapshot.context;
   const onPath = new Set([...history, ...replayAnswers(machine, flow, snapshot, answers).answered]);
   return Object.fromEntries(Object.entries(answers).filter(([stepId]) => onPath.has(stepId)));

@@ -25,8 +25,8 @@ function japanesePage(path: string): Promise<Document> {
 
 /**
  * A copy of a part of the Japanese page that can live in the reader's page: ids (and what refers to them)
- * get a prefix so none clashes, #links point into the Japanese page, scripts go, islands stay as their
- * server-rendered HTML, and the page's h1 becomes a heading of the panel.
+ * get a prefix so none clashes, #links point into the Japanese page, and the page's h1 becomes a heading
+ * of the panel.
  */
 function adopt(part: Element, japaneseUrl: string): Element {
   const copy = document.importNode(part, true);
@@ -40,8 +40,6 @@ function adopt(part: Element, japaneseUrl: string): Element {
     const href = element.getAttribute("href");
     if (element instanceof HTMLAnchorElement && href?.startsWith("#")) element.href = new URL(href, japaneseUrl).href;
   }
-  copy.querySelectorAll("script").forEach((script) => script.remove());
-  copy.querySelectorAll("astro-island").forEach((island) => island.replaceWith(...island.childNodes));
   if (copy.localName !== "h1") return copy;
   const heading = document.createElement("h2");
   heading.replaceChildren(...copy.childNodes);

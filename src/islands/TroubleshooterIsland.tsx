@@ -1,22 +1,20 @@
 /**
- * The step-by-step view of a troubleshooter. Thin on purpose: it renders the snapshot (value, meta, tags),
- * sends the shared events and enables buttons with `snapshot.can()`. Routing lives in the machine; the URL,
- * focus and announcements are this island's effects.
+ * The step-by-step view of a troubleshooter. It renders a snapshot (value, meta, tags) and enables buttons
+ * with `snapshot.can()`. What an event leads to is pure and lives beside the machine: the next snapshot with
+ * its answers pruned and the URL state restored (`replay.ts`), the query string and the step events
+ * (`view.ts`). The island only carries out the effects at the edge: history, focus, announcements, sending.
  */
 import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { createActor } from "xstate";
 import { StepEventBatch, feedbackReasons, isFeedbackReason, maxCommentLength, redactComment, sendFeedback, type FeedbackPayload, type StepEvent } from "../lib/feedback.ts";
-import { decodeStepState, encodeStepState } from "../lib/url-state.ts";
 import { createTroubleshooterMachine } from "../troubleshooters/machine.ts";
 import { pageTransport } from "../scripts/feedback.ts";
-import { currentStepId, eventForAnswer, restoreActor } from "../troubleshooters/replay.ts";
+import { currentStepId, eventForAnswer, nextSnapshot, snapshotFromQuery, startSnapshot } from "../troubleshooters/replay.ts";
 import type { CompiledStep, IslandProps, IslandStrings, Ruby, TroubleshooterEvent } from "../troubleshooters/types.ts";
-import { answerKeyForEvent, answerLabel, answersStillApplying, checkerPolicy, givenAnswers, isOutcome } from "../troubleshooters/view.ts";
+import { answerLabel, checkerPolicy, fixToAskAbout, givenAnswers, isOutcome, stepEventsFor, stepQuery } from "../troubleshooters/view.ts";
 import PasswordChecker from "./PasswordChecker.tsx";
 import RubyText from "./RubyText.tsx";
 import { useReadings } from "./readings.ts";
-import { useActor } from "./use-actor.ts";
 import { fillPlaceholders } from "../lib/i18n/placeholders.ts";
 
 interface Props extends IslandProps {
@@ -27,8 +25,7 @@ interface Props extends IslandProps {
 export default function TroubleshooterIsland({ flow, title, steps, strings, rules, policies, articleHrefs, contact, readings }: Props) {
   useReadings(readings);
   const machine = useMemo(() => createTroubleshooterMachine(flow.config), [flow]);
-  const fresh = () => createActor(machine, { input: { rules } }).start();
-  const [snapshot, actor, replaceActor] = useActor(fresh);
+  const [snapshot, setSnapshot] = useState(() => startSnapshot(machine, { rules }));
   const [ready, setReady] = useState(false);
   const [notice, setNotice] = useState(false);
   const [status, setStatus] = useState("");
@@ -38,20 +35,22 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
   const [askWhy, setAskWhy] = useState<string | null>(null);
   // Step events go out in small batches, and only when the build sets a feedback endpoint (never by default).
   const events = useRef<{ batch: StepEventBatch; send: (payload: FeedbackPayload) => void } | null>(null);
-  const track = (event: StepEvent, flushNow = false) => {
+  const report = (reported: StepEvent[], flushNow: boolean) => {
     const queue = events.current;
     if (!queue) return;
-    const full = queue.batch.add(event);
-    const payload = full ?? (flushNow ? queue.batch.flush() : null);
-    if (payload) queue.send(payload);
+    for (const event of reported) {
+      const full = queue.batch.add(event);
+      if (full) queue.send(full);
+    }
+    const rest = flushNow ? queue.batch.flush() : null;
+    if (rest) queue.send(rest);
   };
 
-  /** Puts the actor where the URL says; false when the URL held something that is not a state of this flow. */
+  /** Shows the state the URL holds; false when it held something that is not a state of this flow. */
   const restoreFromLocation = (): boolean => {
-    const decoded = decodeStepState(flow, location.search);
-    const restored = decoded.kind === "state" ? restoreActor(machine, flow, decoded.state, { rules }) : null;
-    replaceActor(restored ?? fresh());
-    return decoded.kind === "start" || restored !== null;
+    const restored = snapshotFromQuery(machine, flow, location.search, { rules });
+    setSnapshot(restored.snapshot);
+    return restored.opened !== "invalid";
   };
 
   useEffect(() => {
@@ -65,12 +64,13 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
       const payload = events.current.batch.flush();
       if (payload) events.current.send(payload);
     };
-    const opened = restoreFromLocation();
-    if (!opened) {
+    const { snapshot: opened, opened: how } = snapshotFromQuery(machine, flow, location.search, { rules });
+    setSnapshot(opened);
+    if (how === "invalid") {
       setNotice(true);
       history.replaceState(null, "", location.pathname);
     }
-    if (!opened || decodeStepState(flow, location.search).kind === "start") track({ type: "start", step: flow.start });
+    if (how !== "state") report([{ type: "start", step: flow.start }], false);
     setReady(true);
     const onPopState = () => {
       moved.current = true;
@@ -96,41 +96,21 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
     moved.current = false;
     heading.current?.focus();
     setStatus([progress, text.plainTitle].filter(Boolean).join(". "));
-  }, [stepId, actor]);
+  }, [snapshot]);
 
-  const queryOf = (state: { value: unknown; context: { answers: Record<string, string> } }) =>
-    encodeStepState(flow, { step: currentStepId(state), answers: state.context.answers });
-  const stepUrl = (query = queryOf(snapshot)) => location.origin + location.pathname + (query ? `?${query}` : "");
+  const stepUrl = (query = stepQuery(flow, snapshot)) => location.origin + location.pathname + (query ? `?${query}` : "");
 
   const send = (event: TroubleshooterEvent) => {
-    const from = step;
-    actor.send(event);
-    let next = actor.getSnapshot();
-    const nextId = currentStepId(next);
-    if (event.type.startsWith("answer.")) {
-      // After a changed answer, later answers stay only while the new path still passes through their steps.
-      const kept = answersStillApplying(machine, flow, next);
-      if (Object.keys(kept).length !== Object.keys(next.context.answers).length) {
-        const restored = restoreActor(machine, flow, { step: nextId, answers: kept }, { rules });
-        if (restored) {
-          replaceActor(restored);
-          next = restored.getSnapshot();
-        }
-      }
-      const value = event.type === "answer.choose" ? event.value : event.type === "answer.yes" ? "yes" : "no";
-      track({ type: "answer", step: from.id, answer: answerKeyForEvent(from, value, nextId), next: nextId });
-      if (from.type === "fix") track({ type: "solved", step: from.id, answer: event.type === "answer.yes" ? "yes" : "no" });
-      setAskWhy(from.type === "fix" && event.type === "answer.no" && events.current ? from.id : null);
-      const nextStep = flow.steps.find((candidate) => candidate.id === nextId);
-      if (nextStep && isOutcome(nextStep)) track({ type: "outcome", step: nextId }, true);
-    }
-    if (event.type === "flow.restart") track({ type: "restart", step: from.id });
-    if (!event.type.startsWith("answer.")) setAskWhy(null);
-    const query = queryOf(next);
+    const next = nextSnapshot(machine, flow, snapshot, event);
+    const { events: reported, flushNow } = stepEventsFor(flow, step, event, currentStepId(next));
+    report(reported, flushNow);
+    setAskWhy(events.current ? fixToAskAbout(step, event) : null);
+    const query = stepQuery(flow, next);
     const url = location.pathname + (query ? `?${query}` : "");
     if (url !== location.pathname + location.search) history.pushState(null, "", url);
     moved.current = true;
     setNotice(false);
+    setSnapshot(next);
   };
 
   /** A Change link is a real link to that question; with scripts it opens in place, with every answer kept. */
@@ -258,7 +238,7 @@ export default function TroubleshooterIsland({ flow, title, steps, strings, rule
             <h3 id={`${stepId}-your-answers`}>{strings.yourAnswers}</h3>
             <dl>
               {given.map((answer) => (
-                <div class="your-answers__row" data-answered-step={answer.stepId}>
+                <div class="your-answers__row" data-answered-step={answer.stepId} data-answer-value={answer.value}>
                   <dt>
                     <RubyText segments={steps[answer.stepId]!.title} />
                   </dt>

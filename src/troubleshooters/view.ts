@@ -1,14 +1,13 @@
 /**
  * View rules shared by the island, the no-JavaScript checklist and the tests: how an answer is worded,
- * which password policy a checker step tests, the "your answers" list with its Change links, and which
- * kept answers still apply after a change. Pure: no DOM, no Astro.
+ * which password policy a checker step tests, the "your answers" list with its Change links, the URL of a
+ * snapshot, and what an event reports as step events. Pure: no DOM, no Astro. The island runs the effects.
  */
-import { transition, type SnapshotFrom } from "xstate";
+import type { StepEvent } from "../lib/feedback.ts";
 import { encodeStepState } from "../lib/url-state.ts";
 import type { PasswordPolicyName } from "../config.ts";
-import { currentStepId, eventForAnswer } from "./replay.ts";
-import type { TroubleshooterMachine } from "./machine.ts";
-import type { CompiledFlow, CompiledStep } from "./types.ts";
+import { currentStepId } from "./replay.ts";
+import type { CompiledFlow, CompiledStep, TroubleshooterEvent } from "./types.ts";
 
 /** The generic answer words, used where a step's text names no answer of its own. */
 export interface AnswerWords {
@@ -45,30 +44,6 @@ export function givenAnswers(flow: CompiledFlow, history: readonly string[], ans
     .map((stepId) => ({ stepId, value: answers[stepId]!, changeQuery: encodeStepState(flow, { step: stepId, answers }) }));
 }
 
-type Snapshot = SnapshotFrom<TroubleshooterMachine>;
-
-/**
- * The answers that still apply from `snapshot`: those on the way here (its history) and those that the path ahead still
- * passes through when each kept answer is given again. An answer to a step the new path no longer reaches is dropped.
- */
-export function answersStillApplying(machine: TroubleshooterMachine, flow: CompiledFlow, snapshot: Snapshot): Record<string, string> {
-  const { answers, history } = snapshot.context;
-  const byId = new Map(flow.steps.map((step) => [step.id, step]));
-  const onPath = new Set(history);
-  let ahead = snapshot;
-  for (let taken = 0; taken < flow.steps.length; taken += 1) {
-    const here = currentStepId(ahead);
-    const value = answers[here];
-    const step = byId.get(here);
-    if (value === undefined || !step || onPath.has(here)) break;
-    const event = eventForAnswer(step, value);
-    if (!ahead.can(event)) break;
-    onPath.add(here);
-    [ahead] = transition(machine, ahead, event);
-  }
-  return Object.fromEntries(Object.entries(answers).filter(([stepId]) => onPath.has(stepId)));
-}
-
 /** Fixes, hand-offs and results end a path: they are what gets printed and counted as an outcome. */
 export function isOutcome(step: Pick<CompiledStep, "type">): boolean {
   return step.type === "fix" || step.type === "handoff" || step.type === "result";
@@ -81,4 +56,37 @@ export function isOutcome(step: Pick<CompiledStep, "type">): boolean {
 export function answerKeyForEvent(step: CompiledStep, value: string, next: string): string {
   if (step.input === null) return value;
   return step.answers.find((answer) => answer.next === next)?.guard ?? "input";
+}
+
+/** The query string (without `?`) that reopens `snapshot`: its step and its answers, in canonical order. */
+export function stepQuery(flow: CompiledFlow, snapshot: { value: unknown; context: { answers: Readonly<Record<string, string>> } }): string {
+  return encodeStepState(flow, { step: currentStepId(snapshot), answers: snapshot.context.answers });
+}
+
+function answerValueOf(event: TroubleshooterEvent): string | null {
+  if (event.type === "answer.choose") return event.value;
+  if (event.type === "answer.yes") return "yes";
+  if (event.type === "answer.no") return "no";
+  return null;
+}
+
+/**
+ * The step events (`src/lib/feedback.ts`) that `event` at step `from`, leading to step `next`, reports, and
+ * whether the batch goes now (an outcome was reached, and the reader may leave).
+ */
+export function stepEventsFor(flow: CompiledFlow, from: CompiledStep, event: TroubleshooterEvent, next: string): { events: StepEvent[]; flushNow: boolean } {
+  if (event.type === "flow.restart") return { events: [{ type: "restart", step: from.id }], flushNow: false };
+  const value = answerValueOf(event);
+  if (value === null) return { events: [], flushNow: false };
+  const events: StepEvent[] = [{ type: "answer", step: from.id, answer: answerKeyForEvent(from, value, next), next }];
+  if (from.type === "fix") events.push({ type: "solved", step: from.id, answer: value === "yes" ? "yes" : "no" });
+  const reached = flow.steps.find((step) => step.id === next);
+  const flushNow = reached !== undefined && isOutcome(reached);
+  if (flushNow) events.push({ type: "outcome", step: next });
+  return { events, flushNow };
+}
+
+/** The fix to ask "what was the problem?" about after `event`: one the reader just said did not work. */
+export function fixToAskAbout(from: CompiledStep, event: TroubleshooterEvent): string | null {
+  return from.type === "fix" && event.type === "answer.no" ? from.id : null;
 }

@@ -10,7 +10,7 @@ import { decodeStepState, encodeStepState } from "../../../src/lib/url-state.ts"
 import { loadTroubleshooters, readTroubleshooterSource } from "../../../src/troubleshooters/load.ts";
 import { createTroubleshooterMachine } from "../../../src/troubleshooters/machine.ts";
 import { enumeratePaths, eventForPathStep, traversalOptions } from "../../../src/troubleshooters/paths.ts";
-import { currentStepId, restoreActor } from "../../../src/troubleshooters/replay.ts";
+import { currentStepId, restoreSnapshot } from "../../../src/troubleshooters/replay.ts";
 import { fixedNow, testRules } from "./helpers.ts";
 
 const input = { rules: testRules, now: fixedNow };
@@ -68,10 +68,10 @@ for (const { flow } of loadTroubleshooters()) {
         const decoded = decodeStepState(flow, query);
         expect(decoded.kind, path.description).toBe("state");
         if (decoded.kind !== "state") continue;
-        const restored = restoreActor(machine, flow, decoded.state, input);
+        const restored = restoreSnapshot(machine, flow, decoded.state, input);
         expect(restored, path.description).not.toBeNull();
-        expect(currentStepId(restored!.getSnapshot())).toBe(path.end);
-        expect(restored!.getSnapshot().context.history).toEqual(context.history);
+        expect(currentStepId(restored!)).toBe(path.end);
+        expect(restored!.context.history).toEqual(context.history);
       }
     });
   });

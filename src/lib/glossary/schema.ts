@@ -118,6 +118,28 @@ export function screenQuote(glossary: Glossary, name: string, locale: Locale): S
   return { text, english, open, close };
 }
 
+/** Words of the product's screens, in the language (`lang`) the product shows them. */
+export interface ProductWords {
+  lang: string;
+  text: string;
+}
+
+/**
+ * The product's words for a screen text that a page in `locale` does not show: the English words when
+ * the quotation leaves them out, and the Japanese words when the page is in another language. The
+ * product's screens are in English and Japanese, whatever the reader's language.
+ */
+export function productWordsNotShown(glossary: Glossary, name: string, locale: Locale): ProductWords[] {
+  const quote = screenQuote(glossary, name, locale);
+  const entry = glossary.screens[name]!;
+  const shown = new Set([quote.text, quote.english]);
+  const product: ProductWords[] = [
+    { lang: "en", text: entry.en },
+    { lang: "ja", text: entry.ja },
+  ];
+  return product.filter((words) => !shown.has(words.text));
+}
+
 /** The whole quotation as plain text, e.g. 「メールアドレスの管理（Manage Email Addresses）」. */
 export function screenQuoteText(quote: ScreenQuote, locale: Locale): string {
   if (quote.english === null) return `${quote.open}${quote.text}${quote.close}`;

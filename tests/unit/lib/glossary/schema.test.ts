@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { glossaryStats, parseGlossary, screenPlaceholders, screenQuote, screenQuoteText, termSynonyms } from "../../../../src/lib/glossary/schema.ts";
+import { glossaryStats, parseGlossary, productWordsNotShown, screenPlaceholders, screenQuote, screenQuoteText, termSynonyms } from "../../../../src/lib/glossary/schema.ts";
 
 const terms = "terms: { en: [], ja: [], ja-easy: [], vi: [] }\n";
 const glossary = parseGlossary(
@@ -50,6 +50,18 @@ describe("glossary screen texts", () => {
   });
   it("counts screen texts and terms per language", () => {
     expect(glossaryStats(glossary).ja).toEqual({ screens: 2, terms: 0 });
+  });
+});
+
+describe("productWordsNotShown", () => {
+  it("gives the Japanese words to a page in another language", () => {
+    expect(productWordsNotShown(glossary, "manageEmailAddresses", "vi")).toEqual([{ lang: "ja", text: "メールアドレスの管理" }]);
+  });
+  it("gives the English words to a page whose quotation leaves them out", () => {
+    expect(productWordsNotShown(glossary, "appResetButton", "ja")).toEqual([{ lang: "en", text: "Reset" }]);
+  });
+  it("gives nothing the page shows already", () => {
+    expect(productWordsNotShown(glossary, "manageEmailAddresses", "ja")).toEqual([]);
   });
 });
 

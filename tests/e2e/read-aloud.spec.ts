@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { locales, localeKeys } from "../../src/lib/i18n/locales.ts";
 import { paths } from "../../src/lib/urls.ts";
+import { axeViolations } from "./axe.ts";
 
 /** An article every language has, with furigana on its Japanese pages. */
 const article = "sns-already-registered";
@@ -136,6 +137,14 @@ test("the read-aloud button pauses and resumes, and Stop ends the reading and it
   expect((await speechState(page)).cancelled).toBe(cancelledBefore + 1);
   expect(await page.evaluate(() => CSS.highlights.has("read-aloud"))).toBe(false);
   await expect(stop).toBeDisabled();
+});
+
+test("the read-aloud bar passes axe while it reads", async ({ page }) => {
+  await stubSpeech(page, `${locales[readAloudLocales[0]!].lang}-JP`);
+  await page.goto(paths.article(readAloudLocales[0]!, article));
+  await page.locator("read-aloud").getByRole("button").first().click();
+  await expect.poll(() => spoken(page).then((list) => list.length)).toBe(1);
+  expect(await axeViolations(page, "read-aloud bar")).toEqual([]);
 });
 
 test("read-aloud is not offered when the browser has no voice for the page's language", async ({ page }) => {

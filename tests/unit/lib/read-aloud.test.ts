@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentencesOf, voiceFor, type TextPiece } from "../../../src/lib/read-aloud.ts";
+import { sentencesOf, type TextPiece } from "../../../src/lib/read-aloud.ts";
 
 const plain = (text: string): TextPiece => ({ shown: text, spoken: text, breakable: true });
 const word = (shown: string, reading: string): TextPiece => ({ shown, spoken: reading, breakable: false });
@@ -27,22 +27,5 @@ describe("sentencesOf", () => {
   });
   it("leaves out what has nothing to say and tidies spaces", () => {
     expect(sentencesOf([plain("  はい。 \n "), plain(" つぎ\n  です ")]).map((sentence) => sentence.spoken)).toEqual(["はい。", "つぎ です"]);
-  });
-});
-
-describe("voiceFor", () => {
-  const voices = [
-    { name: "en", lang: "en-US", default: true },
-    { name: "ja-1", lang: "ja-JP", default: false },
-    { name: "ja-2", lang: "ja_JP", default: true },
-  ];
-  it("prefers the system's default voice of the language", () => {
-    expect(voiceFor(voices, "ja")?.name).toBe("ja-2");
-  });
-  it("takes the first voice of the language when none is the default", () => {
-    expect(voiceFor(voices.slice(0, 2), "ja")?.name).toBe("ja-1");
-  });
-  it("is null when the browser has no voice for the language", () => {
-    expect(voiceFor(voices.slice(0, 1), "ja")).toBeNull();
   });
 });

@@ -13,13 +13,17 @@ import { toHiragana } from "wanakana";
 const ignored = /[\s\p{P}\p{S}]/gu;
 const latinLetter = /[a-z]/u;
 
+/** Accents on Latin letters (Vietnamese đặt is typed dat on many keyboards); the marks of kana (が) are kept. */
+const latinAccents = /(?<=[a-z])\p{M}+/gu;
+
 /**
- * One comparable form of a text: full-width letters made plain (NFKC), lower case, spaces and
- * punctuation dropped, katakana as hiragana and ー as the vowel it lengthens (メール → めえる, as
- * romaji "meeru" becomes). Latin letters stay as they are.
+ * One comparable form of a text: full-width letters made plain (NFKC), lower case, accents on Latin
+ * letters dropped, spaces and punctuation dropped, katakana as hiragana and ー as the vowel it
+ * lengthens (メール → めえる, as romaji "meeru" becomes).
  */
 export function lookupKey(text: string): string {
-  return toHiragana(text.normalize("NFKC").toLowerCase().replace(ignored, ""), { passRomaji: true });
+  const plain = text.normalize("NFKC").toLowerCase().normalize("NFD").replace(latinAccents, "").normalize("NFC").replaceAll("đ", "d");
+  return toHiragana(plain.replace(ignored, ""), { passRomaji: true });
 }
 
 /** The forms of one piece of a query: as typed, and, when it has Latin letters, read as romaji. */

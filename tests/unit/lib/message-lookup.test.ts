@@ -23,6 +23,12 @@ describe("lookupKey", () => {
   it("makes full-width letters plain", () => {
     expect(lookupKey("ＯＫ")).toBe("ok");
   });
+  it("drops the accents of Latin letters", () => {
+    expect(lookupKey("Đặt lại mật khẩu")).toBe("datlaimatkhau");
+  });
+  it("keeps the voicing marks of kana", () => {
+    expect(lookupKey("ガ")).toBe("が");
+  });
   it("leaves kanji and Latin letters as they are", () => {
     expect(lookupKey("存在 OK")).toBe("存在ok");
   });

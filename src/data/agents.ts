@@ -95,7 +95,7 @@ export async function getAgentIndex(locale: Locale): Promise<{ articles: AgentAr
       title: troubleshooter.title,
       href,
       shortHref: shortFor("troubleshooter", troubleshooter.slug),
-      parts: troubleshooter.steps.map((step) => ({ id: step.id, title: step.label, href: paths.troubleshooterStep(locale, troubleshooter.slug, step.id), shortHref: undefined })),
+      parts: troubleshooter.steps.map((step) => ({ id: step.id, title: step.label, href: `${href}?step=${encodeURIComponent(step.id)}`, shortHref: undefined })),
     };
   });
   return { articles: articles.sort((a, b) => a.title.localeCompare(b.title, locale)), troubleshooters };

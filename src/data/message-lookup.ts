@@ -10,7 +10,7 @@ import { localeKeys, locales, type Locale } from "../lib/i18n/locales.ts";
 import { lookupKey } from "../lib/message-lookup.ts";
 import { paths } from "../lib/urls.ts";
 import { getArticlesFor } from "./content.ts";
-import { listTroubleshooters } from "./troubleshooters.ts";
+import { listTroubleshooters, stepQuery } from "./troubleshooters.ts";
 
 export interface MessageLink {
   href: string;
@@ -64,7 +64,9 @@ export async function getMessageEntries(locale: Locale): Promise<MessageEntry[]>
       if (!troubleshooter) throw new Error(`${where}.troubleshooter.slug: there is no troubleshooter "${slug}"`);
       const found = troubleshooter.steps.find((candidate) => candidate.id === stepId);
       if (!found) throw new Error(`${where}.troubleshooter.step: "${slug}" has no step "${stepId}"; use one of ${troubleshooter.steps.map((candidate) => candidate.id).join(", ")}`);
-      step = { href: paths.troubleshooterStep(locale, slug, stepId), title: found.label, lang: undefined };
+      const query = stepQuery(slug, stepId);
+      if (query === null) throw new Error(`${where}.troubleshooter.step: only a typed answer leads to "${stepId}", so no link can open it; name a step that answers lead to`);
+      step = { href: paths.troubleshooterAt(locale, slug, query), title: found.label, lang: undefined };
     }
     const words = screenText(entry, locale);
     const texts = [entry.en, words, ...(await japaneseKeys(entry))];

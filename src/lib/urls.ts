@@ -8,8 +8,8 @@ export const paths = {
   audience: (locale: Locale, id: string) => `/${locale}/audiences/${id}/`,
   troubleshooters: (locale: Locale) => `/${locale}/troubleshooters/`,
   troubleshooter: (locale: Locale, slug: string) => `/${locale}/troubleshooters/${slug}/`,
-  /** A step of a troubleshooter, opened without earlier answers (src/lib/url-state.ts reads it). */
-  troubleshooterStep: (locale: Locale, slug: string, step: string) => `/${locale}/troubleshooters/${slug}/?step=${encodeURIComponent(step)}`,
+  /** A troubleshooter at a state: `query` from `src/lib/url-state.ts` (see `src/troubleshooters/step-link.ts`). */
+  troubleshooterAt: (locale: Locale, slug: string, query: string) => `/${locale}/troubleshooters/${slug}/${query ? `?${query}` : ""}`,
   search: (locale: Locale) => `/${locale}/search/`,
   /** "What does this message mean?": the screen texts of the glossary, with a look-up. */
   messages: (locale: Locale) => `/${locale}/messages/`,

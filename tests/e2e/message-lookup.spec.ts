@@ -47,6 +47,17 @@ test("without JavaScript the look-up page lists every screen text with its artic
   await context.close();
 });
 
+test("each guided-check link on the look-up page opens the step it names", async ({ page }) => {
+  await page.goto(paths.messages(localeKeys[0]!));
+  const links = await page.locator('#message-list a[href*="/troubleshooters/"]').evaluateAll((anchors) => anchors.map((anchor) => ({ href: anchor.getAttribute("href")!, title: anchor.textContent!.trim() })));
+  expect(links.length).toBeGreaterThan(0);
+  for (const { href, title } of new Map(links.map((link) => [link.href, link])).values()) {
+    await page.goto(href);
+    // The step on screen, not its entry in the checklist below it.
+    await expect(page.locator(".troubleshooter").getByRole("heading", { name: title, exact: true }), href).toBeVisible();
+  }
+});
+
 test("every language's search finds the article from the message typed in Japanese", async ({ page }) => {
   for (const locale of localeKeys) {
     await page.goto(paths.search(locale));

@@ -1,5 +1,5 @@
 /**
- * The sentences of a page's text for read-aloud (`read-aloud.ts`): walks the DOM into blocks of text
+ * The sentences of a page's text for read-aloud (`read-aloud-player.ts`): walks the DOM into blocks of text
  * pieces (a text node, or a whole <ruby> spoken by its <rt>), cuts them with `src/lib/read-aloud.ts`
  * and gives each sentence the range to highlight. Loaded only when reading starts.
  */

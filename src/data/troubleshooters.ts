@@ -11,6 +11,7 @@ import { toRubySegments } from "../lib/furigana/reader.ts";
 import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
 import { getArticleIndex } from "./content.ts";
 import { articleBody } from "./article-html.ts";
+import { queryForStep } from "../troubleshooters/step-link.ts";
 
 let loaded: CompiledTroubleshooter[] | undefined;
 let checked: Promise<CompiledTroubleshooter[]> | undefined;
@@ -60,6 +61,12 @@ export async function listTroubleshooters(locale: Locale): Promise<Troubleshoote
     summary: texts[locale].summary,
     steps: flow.steps.map((step) => ({ id: step.id, label: texts[locale].steps[step.id]!.title })),
   }));
+}
+
+/** The query string that opens a step of a troubleshooter, or null when no link can (`step-link.ts`). */
+export function stepQuery(slug: string, stepId: string): string | null {
+  const found = load().find(({ flow }) => flow.slug === slug);
+  return found ? queryForStep(found.flow, stepId) : null;
 }
 
 export function troubleshooterSlugs(): string[] {

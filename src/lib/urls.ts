@@ -8,7 +8,11 @@ export const paths = {
   audience: (locale: Locale, id: string) => `/${locale}/audiences/${id}/`,
   troubleshooters: (locale: Locale) => `/${locale}/troubleshooters/`,
   troubleshooter: (locale: Locale, slug: string) => `/${locale}/troubleshooters/${slug}/`,
+  /** A troubleshooter at a state: `query` from `src/lib/url-state.ts` (see `src/troubleshooters/step-link.ts`). */
+  troubleshooterAt: (locale: Locale, slug: string, query: string) => `/${locale}/troubleshooters/${slug}/${query ? `?${query}` : ""}`,
   search: (locale: Locale) => `/${locale}/search/`,
+  /** "What does this message mean?": the screen texts of the glossary, with a look-up. */
+  messages: (locale: Locale) => `/${locale}/messages/`,
   /** Page 1 of the agents' index is its own URL; later pages add their number. */
   agents: (locale: Locale, page = 1) => (page === 1 ? `/${locale}/agents/` : `/${locale}/agents/${page}/`),
   shortLink: (id: string) => `/go/${id}/`,
@@ -22,6 +26,7 @@ export type PageRef =
   | { type: "troubleshooter"; slug: string }
   | { type: "troubleshooters" }
   | { type: "search" }
+  | { type: "messages" }
   | { type: "agents"; page?: number }
   | { type: "notFound" };
 
@@ -43,6 +48,8 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return paths.troubleshooters(locale);
     case "search":
       return paths.search(locale);
+    case "messages":
+      return paths.messages(locale);
     case "agents":
       return paths.agents(locale, ref.page);
   }
@@ -78,6 +85,7 @@ export function parsePath(path: string): ParsedPath | null {
   if (section === undefined) return page({ type: "home" });
   if (target === undefined) {
     if (section === "search") return page({ type: "search" });
+    if (section === "messages") return page({ type: "messages" });
     if (section === "agents") return page({ type: "agents" });
     if (section === "troubleshooters") return page({ type: "troubleshooters" });
     return null;

@@ -399,6 +399,7 @@ function checkLink(link: LinkRef, from: CheckedArticle, context: LinkContext): L
   switch (page.type) {
     case "home":
     case "search":
+    case "messages":
     case "agents":
     case "troubleshooters":
       return { anchorChecked: false };

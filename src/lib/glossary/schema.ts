@@ -11,6 +11,20 @@ export const screenNameSchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, "use low
 
 const words = z.string().trim().min(1);
 
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use the kebab-case id of an article or troubleshooter, e.g. sns-already-registered");
+
+/**
+ * Where a reader who meets this screen text finds help: the article that deals with it, and, when a
+ * troubleshooter step walks through it, that step. The message look-up page links both; the build
+ * checks that they exist.
+ */
+export const screenHelpSchema = z.strictObject({
+  /** The article's id (its file name without `.mdx`). */
+  article: slug,
+  /** A troubleshooter's slug and the id of its step that deals with this screen text. */
+  troubleshooter: z.strictObject({ slug, step: slug }).optional(),
+});
+
 export const screenTextSchema = z.strictObject({
   /** What the words are on the screen; editors read it, the component does not. */
   kind: z.enum(["button", "link", "label", "field", "page", "section", "menu", "menuPath", "message", "dialog"]),
@@ -26,6 +40,7 @@ export const screenTextSchema = z.strictObject({
   "ja-easy": words.optional(),
   /** Our translation. */
   vi: words,
+  help: screenHelpSchema,
 });
 
 /** A variant is a plain string or a `/regular expression/` (needed when the preferred word contains it). */
@@ -48,6 +63,7 @@ export const glossarySchema = z.strictObject({
 export type Glossary = z.infer<typeof glossarySchema>;
 export type ScreenText = z.infer<typeof screenTextSchema>;
 export type Term = z.infer<typeof termSchema>;
+export type ScreenHelp = z.infer<typeof screenHelpSchema>;
 
 /** Parses and validates the glossary; the error names the file and each bad field's path. */
 export function parseGlossary(source: string, file: string): Glossary {
@@ -100,6 +116,28 @@ export function screenQuote(glossary: Glossary, name: string, locale: Locale): S
   const english = entry.showEnglish.includes(locale) && text !== entry.en ? entry.en : null;
   const [open, close] = (tapped.has(entry.kind) ? bracketMarks : quoteMarks)[locale];
   return { text, english, open, close };
+}
+
+/** Words of the product's screens, in the language (`lang`) the product shows them. */
+export interface ProductWords {
+  lang: string;
+  text: string;
+}
+
+/**
+ * The product's words for a screen text that a page in `locale` does not show: the English words when
+ * the quotation leaves them out, and the Japanese words when the page is in another language. The
+ * product's screens are in English and Japanese, whatever the reader's language.
+ */
+export function productWordsNotShown(glossary: Glossary, name: string, locale: Locale): ProductWords[] {
+  const quote = screenQuote(glossary, name, locale);
+  const entry = glossary.screens[name]!;
+  const shown = new Set([quote.text, quote.english]);
+  const product: ProductWords[] = [
+    { lang: "en", text: entry.en },
+    { lang: "ja", text: entry.ja },
+  ];
+  return product.filter((words) => !shown.has(words.text));
 }
 
 /** The whole quotation as plain text, e.g. 「メールアドレスの管理（Manage Email Addresses）」. */

@@ -10,6 +10,7 @@ const pages: SitePage[] = [
   { type: "troubleshooters" },
   { type: "troubleshooter", slug: "login-after-reset" },
   { type: "search" },
+  { type: "messages" },
   { type: "agents" },
   { type: "agents", page: 3 },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { glossaryStats, parseGlossary, screenPlaceholders, screenQuote, screenQuoteText, termSynonyms } from "../../../../src/lib/glossary/schema.ts";
+import { glossaryStats, parseGlossary, productWordsNotShown, screenPlaceholders, screenQuote, screenQuoteText, termSynonyms } from "../../../../src/lib/glossary/schema.ts";
 
 const terms = "terms: { en: [], ja: [], ja-easy: [], vi: [] }\n";
 const glossary = parseGlossary(
@@ -11,6 +11,7 @@ const glossary = parseGlossary(
     en: Manage Email Addresses
     ja: メールアドレスの管理
     vi: Quản lý địa chỉ email
+    help: { article: password-change-multiple-emails }
   appResetButton:
     kind: button
     source: 002_0415ceafeba8d4f9.txt
@@ -18,6 +19,7 @@ const glossary = parseGlossary(
     ja: 再設定
     ja-easy: 再設定
     vi: Đặt lại
+    help: { article: app-password-reset, troubleshooter: { slug: app-password-reset, step: reset-completed } }
 ${terms}`,
   "glossary.yaml",
 );
@@ -51,9 +53,24 @@ describe("glossary screen texts", () => {
   });
 });
 
+describe("productWordsNotShown", () => {
+  it("gives the Japanese words to a page in another language", () => {
+    expect(productWordsNotShown(glossary, "manageEmailAddresses", "vi")).toEqual([{ lang: "ja", text: "メールアドレスの管理" }]);
+  });
+  it("gives the English words to a page whose quotation leaves them out", () => {
+    expect(productWordsNotShown(glossary, "appResetButton", "ja")).toEqual([{ lang: "en", text: "Reset" }]);
+  });
+  it("gives nothing the page shows already", () => {
+    expect(productWordsNotShown(glossary, "manageEmailAddresses", "ja")).toEqual([]);
+  });
+});
+
 describe("glossary validation", () => {
   it("names the file and the field of a screen text without a source", () => {
-    expect(() => parseGlossary(`screens:\n  x:\n    kind: button\n    en: A\n    ja: B\n    vi: C\n${terms}`, "content/glossary.yaml")).toThrow(/^content\/glossary\.yaml:\n {2}screens\.x\.source:/);
+    expect(() => parseGlossary(`screens:\n  x:\n    kind: button\n    en: A\n    ja: B\n    vi: C\n    help: { article: a }\n${terms}`, "content/glossary.yaml")).toThrow(/^content\/glossary\.yaml:\n {2}screens\.x\.source:/);
+  });
+  it("names the field of a screen text whose help is not an article id", () => {
+    expect(() => parseGlossary(`screens:\n  x:\n    kind: button\n    source: 002_0415ceafeba8d4f9.txt\n    en: A\n    ja: B\n    vi: C\n    help: { article: My Article }\n${terms}`, "g.yaml")).toThrow(/screens\.x\.help\.article: use the kebab-case id/);
   });
   it("rejects a screen-text name that is not lowerCamelCase", () => {
     expect(() => parseGlossary(`screens:\n  Reset-Button:\n    kind: button\n    source: 002_0415ceafeba8d4f9.txt\n    en: A\n    ja: B\n    vi: C\n${terms}`, "g.yaml")).toThrow(/lowerCamelCase/);

@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ensurePreviewServer } from "../src/build/preview-server.ts";
+import { ensurePreviewServer } from "./lib/preview-server.ts";
 
 const repoRoot = new URL("..", import.meta.url).pathname;
 const outDir = join(repoRoot, process.env["HC_OUT_DIR"] ?? "dist");

@@ -1,4 +1,5 @@
 /** Shapes the troubleshooter page's data for the island: resolved UI strings, texts, article links. */
+import type { ProductName } from "../lib/products.ts";
 import { passwordRules, type PasswordRuleId } from "../lib/policies/password.ts";
 import { useTranslations, type Locale } from "../lib/i18n/index.ts";
 import { paths } from "../lib/urls.ts";
@@ -20,14 +21,15 @@ export function islandStepTexts(texts: FlowTexts, ruby: Record<string, StepRubyT
   );
 }
 
-export function islandStrings(locale: Locale): IslandStrings {
+/** The island's strings in `locale`; its check counter names the product the flow is about. */
+export function islandStrings(locale: Locale, product: ProductName): IslandStrings {
   const t = useTranslations(locale);
   const rulesOf = (policy: PasswordPolicyName) =>
     Object.fromEntries(passwordRules(siteConfig.rules.passwordPolicy[policy]).map((rule) => [rule.id, t(`password.rule.${rule.id}`, rule.vars)])) as Partial<
       Record<PasswordRuleId, string>
     >;
   return {
-    progress: t("troubleshooter.progress"),
+    progress: t(`troubleshooter.progress.${product}`),
     yes: t("troubleshooter.yes"),
     no: t("troubleshooter.no"),
     fixQuestion: t("troubleshooter.fixQuestion"),

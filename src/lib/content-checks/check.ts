@@ -345,7 +345,7 @@ function knownTitles(byId: Map<string, Partial<Record<Locale, CheckedArticle>>>,
 function linkTextProblem(link: LinkRef, target: LinkTarget | undefined, titles: readonly KnownTitle[]): { message: string; severity: ContentProblem["severity"] } | undefined {
   if (link.text === undefined || link.text.trim() === "") return undefined;
   const text = JSON.stringify(link.text);
-  const match = matchTitle(link.text, titles);
+  const match = matchTitle(link.text, titles, target);
   if (match.kind === "exact") {
     if (target !== undefined && match.title.target !== target) {
       return { severity: "error", message: `the link text ${text} is the title of another page than the one it links to; write ${match.title.component} for that page, or words that are not a title` };

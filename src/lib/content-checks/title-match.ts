@@ -52,16 +52,20 @@ export function titleSimilarity(a: string, b: string): number {
 
 export type TitleMatch = { kind: "exact"; title: KnownTitle } | { kind: "lookalike"; title: KnownTitle; score: number } | { kind: "none"; closest: KnownTitle | undefined };
 
-/** The title a text is, else the one it most looks like (`lookalike` from `lookalikeScore` up). */
-export function matchTitle(text: string, titles: readonly KnownTitle[]): TitleMatch {
+/**
+ * The title a text is, else the one it most looks like (`lookalike` from `lookalikeScore` up). The titles
+ * of `target` (the page the link opens) come first: an article and a troubleshooter may share a title.
+ */
+export function matchTitle(text: string, titles: readonly KnownTitle[], target?: string): TitleMatch {
+  const ordered = [...titles.filter((known) => known.target === target), ...titles.filter((known) => known.target !== target)];
   const normalized = normalizeTitle(text);
-  const exact = titles.find((known) => normalizeTitle(known.title) === normalized);
+  const exact = ordered.find((known) => normalizeTitle(known.title) === normalized);
   if (exact) return { kind: "exact", title: exact };
-  let best: { title: KnownTitle; score: number } | undefined;
-  for (const known of titles) {
-    const score = titleSimilarity(text, known.title);
-    if (!best || score > best.score) best = { title: known, score };
-  }
+  const scored = ordered.map((known) => ({ title: known, score: titleSimilarity(text, known.title) }));
+  const own = scored.filter(({ title }) => title.target === target && target !== undefined);
+  const best = [...own, ...scored].reduce<(typeof scored)[number] | undefined>((kept, candidate) => (!kept || candidate.score > kept.score ? candidate : kept), undefined);
+  const ownBest = own.reduce<(typeof scored)[number] | undefined>((kept, candidate) => (!kept || candidate.score > kept.score ? candidate : kept), undefined);
+  if (ownBest && ownBest.score >= lookalikeScore) return { kind: "lookalike", ...ownBest };
   if (best && best.score >= lookalikeScore) return { kind: "lookalike", ...best };
   return { kind: "none", closest: best && best.score >= 0.5 ? best.title : undefined };
 }

@@ -5,10 +5,10 @@
  * (troubleshooter texts are required in every language), and `content/articles/<key>/`.
  */
 export const locales = {
-  en: { lang: "en", hreflang: "en", dir: "ltr", label: "English", furigana: false, easyVariantOf: null, translationExpected: false, titleQuotes: ["", ""] },
-  ja: { lang: "ja", hreflang: "ja", dir: "ltr", label: "日本語", furigana: true, easyVariantOf: null, translationExpected: true, titleQuotes: ["「", "」"] },
-  "ja-easy": { lang: "ja", hreflang: "ja-x-easy", dir: "ltr", label: "やさしい日本語", furigana: true, easyVariantOf: "ja", translationExpected: true, titleQuotes: ["「", "」"] },
-  vi: { lang: "vi", hreflang: "vi", dir: "ltr", label: "Tiếng Việt", furigana: false, easyVariantOf: null, translationExpected: false, titleQuotes: ["", ""] },
+  en: { lang: "en", hreflang: "en", dir: "ltr", label: "English", furigana: false, easyVariantOf: null, translationExpected: false, titleQuotes: ["", ""], labelSeparator: ": ", parentheses: [" (", ")"] },
+  ja: { lang: "ja", hreflang: "ja", dir: "ltr", label: "日本語", furigana: true, easyVariantOf: null, translationExpected: true, titleQuotes: ["「", "」"], labelSeparator: "：", parentheses: ["（", "）"] },
+  "ja-easy": { lang: "ja", hreflang: "ja-x-easy", dir: "ltr", label: "やさしい日本語", furigana: true, easyVariantOf: "ja", translationExpected: true, titleQuotes: ["「", "」"], labelSeparator: "：", parentheses: ["（", "）"] },
+  vi: { lang: "vi", hreflang: "vi", dir: "ltr", label: "Tiếng Việt", furigana: false, easyVariantOf: null, translationExpected: false, titleQuotes: ["", ""], labelSeparator: ": ", parentheses: [" (", ")"] },
 } as const satisfies Record<string, LocaleInfo>;
 
 export interface LocaleInfo {
@@ -34,6 +34,10 @@ export interface LocaleInfo {
    * stand outside the link, so 「…」をご覧ください reads as a sentence and the link's name is the title alone.
    */
   titleQuotes: readonly [open: string, close: string];
+  /** What follows a label before its value ("Phone: ", 「電話：」): Japanese text takes full-width marks. */
+  labelSeparator: string;
+  /** Parentheses around an aside after text, with the space English puts before them. */
+  parentheses: readonly [open: string, close: string];
 }
 
 export type Locale = keyof typeof locales;

@@ -63,7 +63,7 @@ test.describe("URL state", () => {
     // Island strings carry furigana on Japanese pages: compare the text without the readings.
     const progress = page.locator("[data-troubleshooter] .troubleshooter__progress");
     await expect(progress).toBeVisible();
-    expect(await textWithoutFurigana(progress)).toBe(ja("troubleshooter.progress", { number: 4, total: 7 }));
+    expect(await textWithoutFurigana(progress)).toBe(ja("troubleshooter.progress.web", { number: 4, total: 7 }));
   });
 
   test("without a clipboard, the step link is shown to copy by hand", async ({ page }) => {
@@ -116,7 +116,7 @@ test.describe("steps", () => {
 
   test("check 1 computes against the configured link lifetime, asks when the link was opened, and shows the progress", async ({ page }) => {
     await page.goto(paths.troubleshooter("en", "login-after-reset"));
-    await expect(page.locator("[data-troubleshooter]").getByText(en("troubleshooter.progress", { number: 1, total: 7 }))).toBeVisible();
+    await expect(page.locator("[data-troubleshooter]").getByText(en("troubleshooter.progress.web", { number: 1, total: 7 }))).toBeVisible();
     const check = page.getByRole("button", { name: en("troubleshooter.submitInput"), exact: true });
     await expect(check).toBeDisabled();
     const hours = siteConfig.rules.resetLinkLifetimeHours;
@@ -188,7 +188,7 @@ test.describe("without JavaScript", () => {
     for (const [index, check] of checks.entries()) {
       const item = checklist.locator(`#checklist-${check.id}`);
       await expect(item.getByRole("heading", { name: title("en", check.id) })).toBeVisible();
-      await expect(item).toContainText(en("troubleshooter.progress", { number: index + 1, total: 7 }));
+      await expect(item).toContainText(en("troubleshooter.progress.web", { number: index + 1, total: 7 }));
     }
     for (const fix of login.flow.steps.filter((step) => step.type === "fix")) {
       await expect(checklist.getByRole("heading", { name: title("en", fix.id) })).toBeVisible();

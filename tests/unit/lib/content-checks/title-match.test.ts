@@ -32,3 +32,15 @@ describe("titleSimilarity", () => {
     expect(titleSimilarity("reset the password", "How do I delete my account?")).toBeLessThan(lookalikeScore);
   });
 });
+
+describe("matchTitle with the link's target", () => {
+  const shared = [
+    { title: "I still can't log in after resetting my password", component: '<ArticleLink id="login" />', target: "article:login" },
+    { title: "I still can't log in after resetting my password", component: '<TroubleshooterLink slug="login" />', target: "troubleshooter:login" },
+  ];
+  it("takes the title of the page the link opens when two pages share it", () => {
+    expect(matchTitle("I still can't log in after resetting my password", shared, "troubleshooter:login")).toEqual({ kind: "exact", title: shared[1] });
+    const near = matchTitle("guided check: I still can't log in after resetting my password", shared, "troubleshooter:login");
+    expect(near.kind === "lookalike" && near.title).toBe(shared[1]);
+  });
+});

@@ -9,7 +9,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { knownComponentsPlugin } from "./src/lib/mdx/known-components.ts";
 import { redirectsFileIntegration } from "./src/build/integrations/redirects-file.ts";
 import { postbuild } from "./src/build/integrations/postbuild.ts";
-import { cacheDir as buildCacheDir, outDir as buildOutDir } from "./src/build/build-dirs.ts";
+import { cacheDir as buildCacheDir, outDir as buildOutDir } from "./src/lib/build-dirs.ts";
 import { isHeadInjectDirectiveWarning } from "./src/lib/mdx/head-inject-warning.ts";
 
 // HC_OUT_DIR lets several builds (tests, benchmarks) run side by side without sharing dist/ or caches.

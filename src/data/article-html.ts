@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { cacheDir } from "../build/build-dirs.ts";
+import { cacheDir } from "../lib/build-dirs.ts";
 import { splitFrontMatter } from "../lib/front-matter.ts";
 
 export const articleHtmlDir = (): string => join(cacheDir(), "article-html");

@@ -2,19 +2,16 @@
  * The post-build as an Astro integration (shaped like Starlight's Pagefind integration): when Astro is
  * done, every step on the built pages runs (postbuild/run.ts).
  *
- * A rebuild works in the site folder of the last build instead of an emptied one (astro.config.mjs turns
- * `vite.build.emptyOutDir` off): every page Astro need not render again stays where it is, already
- * through the page pass, so neither Astro copies it back from its cache nor the page pass processes it
- * again. What this build no longer makes (a deleted article, an old script bundle) is removed when Astro
- * is done; the post-build's own files it writes anew itself. The folder is emptied first, as Astro would
- * empty it, when its pages cannot be trusted as the page pass left them: no finished page pass, or one
- * with other code or rules.
+ * A rebuild works in the last build's site folder (`vite.build.emptyOutDir` is off): a page Astro need
+ * not render again stays where it is, already through the page pass. What this build no longer makes (a
+ * deleted article, an old bundle) is removed when Astro is done. The folder starts empty, as Astro would
+ * empty it, when no page pass finished with this code and these rules.
  */
 import { readdirSync, rmdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { outDir } from "../build-dirs.ts";
+import { outDir } from "../../lib/build-dirs.ts";
 import { fileStamp, filesUnder } from "../postbuild/html-files.ts";
 import { isPostbuildOutput, pagePassStands, runPostbuild } from "../postbuild/run.ts";
 

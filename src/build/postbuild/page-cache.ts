@@ -6,7 +6,7 @@
  * (integrations/postbuild.ts): a page there might not be the one the cache describes.
  */
 import { hash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { SeenPair } from "../../lib/furigana/ledger.ts";
 import type { Locale } from "../../lib/i18n/locales.ts";
@@ -56,10 +56,6 @@ export function readPageCache(file: string, key: string): PageCache | null {
     // No cache, or an unreadable one: every page is processed.
     return null;
   }
-}
-
-export function removePageCache(file: string): void {
-  rmSync(file, { force: true });
 }
 
 export function writePageCache(file: string, cache: PageCache): void {

@@ -122,7 +122,6 @@ interface SearchBody {
   ignoredDepth: number;
   parts: string[];
   open: boolean;
-  done: boolean;
 }
 
 /** A reading a page shows: a text this pass annotates, or a ruby the page already had. */
@@ -179,7 +178,7 @@ class PageScan {
     const element = this.#element(name, attributes, parent);
     const ignored = searchIgnoredElements.has(name) || attributes["data-pagefind-ignore"] !== undefined;
     if (this.#searchable && !this.body && attributes["data-pagefind-body"] !== undefined) {
-      this.body = { openStart: start, openEnd: end, closeStart: -1, closeEnd: -1, ignoredDepth: this.#ignoredDepth + (ignored ? 1 : 0), parts: [], open: true, done: false };
+      this.body = { openStart: start, openEnd: end, closeStart: -1, closeEnd: -1, ignoredDepth: this.#ignoredDepth + (ignored ? 1 : 0), parts: [], open: true };
       element.searchBody = true;
     }
     if (ignored) this.#ignoredDepth += 1;
@@ -217,7 +216,6 @@ class PageScan {
     this.#ignoredDepth = this.#top()?.ignoredDepth ?? 0;
     if (element.searchBody && this.body) {
       this.body.open = false;
-      this.body.done = true;
       this.body.closeStart = this.#parser.startIndex;
       this.body.closeEnd = this.#parser.endIndex + 1;
     }
@@ -315,7 +313,7 @@ function searchInput(
   body: SearchBody | null,
   headings: HeadingTitle[],
 ): PageSearchInput | null {
-  if (htmlLang === null || !body || !body.done) return null;
+  if (htmlLang === null || !body || body.closeEnd < 0) return null;
   const splices: { at: number; remove: number; insert: string }[] = [];
   // A fallback page (an English article under /vi/) is written in another language than its locale's, but
   // its readers search their locale's index: it goes there (search-index.ts), and the results page labels its language.

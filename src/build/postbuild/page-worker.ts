@@ -1,8 +1,7 @@
 /**
- * A worker thread of the page pass (run.ts hands it pages through a tinypool pool). For each page: one
- * read; nothing more when the page is still the one this pass left last time; else `processPage`, one
- * write when the page gained readings, and what the later steps need of the page, with the analyzer
- * readings the thread had to make for it.
+ * A worker thread of the page pass (run.ts hands it the pages to process through a tinypool pool): for
+ * each page `processPage`, one write when the page gained readings, and what the later steps need of the
+ * page, with the analyzer readings the thread had to make for it.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createFuriganaReader, loadReadingRules, type FuriganaReader } from "../../lib/furigana/reader.ts";
@@ -12,18 +11,11 @@ import { pairKey } from "../../lib/furigana/ledger.ts";
 import { vocabularyCounts } from "../../lib/search/spelling.ts";
 import { processPage, type SearchSources } from "./page-pass.ts";
 import { pageHash, type PageResult } from "./page-cache.ts";
-import { readSearchSources } from "./search-index.ts";
+import { parseSynonymGroups } from "../../lib/search/synonyms.ts";
+import { contentPath } from "../../lib/content-paths.ts";
 import { readUiStrings, type UiReadings } from "../../lib/furigana/ui-readings.ts";
 
-/** Where a worker finds the editors' rules and the caches (the same for every task of a build). */
-export interface WorkerSetup {
-  rulesDir: string;
-  readingCachePath: string;
-  synonymsPath: string;
-}
-
 export interface PageTask {
-  setup: WorkerSetup;
   /** The page's file, relative to the site folder. */
   file: string;
   /** Path of the page, written back when it gains readings. */
@@ -48,10 +40,10 @@ let loaded: Promise<Loaded> | undefined;
 /** The analyzer readings made since the current task started. */
 let addedByTask: ReadingCacheEntries = {};
 
-/** The reader, its cache and the search tuning, loaded by the first task of this thread. */
-function load(setup: WorkerSetup): Promise<Loaded> {
+/** The reader, its cache and the synonyms, loaded by the first task of this thread (the content folder is the process's). */
+function load(): Promise<Loaded> {
   loaded ??= (async () => {
-    const cache = await loadReadingCache(setup.readingCachePath);
+    const cache = await loadReadingCache();
     const recording: ReadingCache = {
       ...cache,
       set(text, tokens) {
@@ -59,8 +51,9 @@ function load(setup: WorkerSetup): Promise<Loaded> {
         addedByTask[textHash(text)] = tokens;
       },
     };
-    const reader = createFuriganaReader({ rules: await loadReadingRules(setup.rulesDir), cache: recording });
-    return { reader, sources: await readSearchSources(setup.synonymsPath) };
+    const reader = createFuriganaReader({ rules: await loadReadingRules(), cache: recording });
+    const synonymsPath = contentPath("searchSynonyms");
+    return { reader, sources: { synonyms: parseSynonymGroups(readFileSync(synonymsPath, "utf8"), synonymsPath) } };
   })();
   return loaded;
 }
@@ -80,15 +73,15 @@ function segmenter(reader: FuriganaReader): (text: string) => Promise<RubySegmen
 }
 
 /** Runs `work` as one task: what it returns, with the readings it added and the reader's work. */
-async function asTask<T>(setup: WorkerSetup, work: (state: Loaded) => Promise<T>): Promise<T & ReadingWork> {
-  const state = await load(setup);
+async function asTask<T>(work: (state: Loaded) => Promise<T>): Promise<T & ReadingWork> {
+  const state = await load();
   addedByTask = {};
   const result = await work(state);
   return { ...result, newReadings: addedByTask, analysed: Object.keys(addedByTask).length };
 }
 
-export function processPageTask({ setup, path, urlPath, html = readFileSync(path, "utf8") }: PageTask): Promise<{ result: PageResult } & ReadingWork> {
-  return asTask(setup, async ({ reader, sources }) => {
+export function processPageTask({ path, urlPath, html = readFileSync(path, "utf8") }: PageTask): Promise<{ result: PageResult } & ReadingWork> {
+  return asTask(async ({ reader, sources }) => {
     const page = await processPage(html, urlPath, segmenter(reader), sources);
     if (page.html !== null) writeFileSync(path, page.html);
     const annotated = new Set(page.readings.map(([word, reading]) => pairKey({ word, reading })));
@@ -107,6 +100,6 @@ export function processPageTask({ setup, path, urlPath, html = readFileSync(path
 }
 
 /** The UI strings, read like page text (ui-readings.ts). */
-export function uiReadingsTask(setup: WorkerSetup): Promise<{ ui: UiReadings } & ReadingWork> {
-  return asTask(setup, async ({ reader }) => ({ ui: await readUiStrings(reader) }));
+export function uiReadingsTask(): Promise<{ ui: UiReadings } & ReadingWork> {
+  return asTask(async ({ reader }) => ({ ui: await readUiStrings(reader) }));
 }

@@ -1,7 +1,6 @@
 /**
- * The readings the built site shows, taken together: the readings-ledger check (every reading must be
- * one an editor approved) and the browser's reading dictionary (`furigana/ja.json`), from the page
- * pass's results of every page and the UI strings' readings.
+ * The readings the site shows (every page's and the UI strings'), taken together: the readings-ledger
+ * check and the browser's reading dictionary (`furigana/ja.json`).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

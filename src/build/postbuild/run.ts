@@ -9,27 +9,25 @@
  * and rules): its results come from the one cache (page-cache.ts).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, relative, sep } from "node:path";
+import type { AstroIntegrationLogger } from "astro";
 import Tinypool from "tinypool";
 import { contentPath, isProjectContent } from "../../lib/content-paths.ts";
-import { loadReadingCache, defaultCachePath } from "../../lib/furigana/reading-cache.ts";
+import { loadReadingCache } from "../../lib/furigana/reading-cache.ts";
 import { searchFolders } from "../../lib/search/files.ts";
-import { postbuildCacheDir } from "../build-dirs.ts";
+import { postbuildCacheDir } from "../../lib/build-dirs.ts";
 import { renderHeadersFile } from "../../lib/csp-headers.ts";
 import { filesUnder, htmlFiles, urlPathOf } from "./html-files.ts";
-import { pageHash, readPageCache, removePageCache, writePageCache, type CachedUi, type PageCache, type PageResult } from "./page-cache.ts";
-import type { PageTask, ReadingWork, WorkerSetup } from "./page-worker.ts";
+import { pageHash, readPageCache, writePageCache, type CachedUi, type PageCache, type PageResult } from "./page-cache.ts";
+import type { PageTask, ReadingWork } from "./page-worker.ts";
 import { checkReadings, dictionaryFile, shownPairs, writeDictionary } from "./readings.ts";
 import { writeSearchIndex, writeVocabularies } from "./search-index.ts";
 import type { UiReadings } from "../../lib/furigana/ui-readings.ts";
 
-/** Where the post-build reports (Astro's integration logger fits). */
-export interface PostbuildLogger {
-  info(message: string): void;
-  warn(message: string): void;
-}
+/** Where the post-build reports: Astro's integration logger, or anything with its `info` and `warn`. */
+export type PostbuildLogger = Pick<AstroIntegrationLogger, "info" | "warn">;
 
 const headersFile = "_headers";
 const cacheFile = () => join(postbuildCacheDir(), "pages.json");
@@ -68,17 +66,11 @@ interface PassOutcome {
   ui: UiReadings;
 }
 
-/** Where the worker threads find the editors' rules and the readings cache. */
-function workerSetup(): WorkerSetup {
-  return { rulesDir: contentPath("furiganaRules"), readingCachePath: defaultCachePath, synonymsPath: contentPath("searchSynonyms") };
-}
-
 /** The versions of one page side by side (ja/articles/x/ beside ja-easy/articles/x/): a thread reads their shared texts once. */
 const contentOrder = (file: string) => `${file.slice(file.indexOf(sep) + 1)}\0${file}`;
 
 /** The pages to process: every page but those still as this pass left them (their results go into `pages`). */
 function pagesToProcess(siteDir: string, files: readonly string[], previous: PageCache | null, pages: Map<string, PageResult>): PageTask[] {
-  const setup = workerSetup();
   const tasks: PageTask[] = [];
   for (const file of files) {
     const path = join(siteDir, file);
@@ -86,7 +78,7 @@ function pagesToProcess(siteDir: string, files: readonly string[], previous: Pag
     // A page the cache knows is read here, and handed on only when it changed; any other is read by its thread.
     const html = kept ? readFileSync(path, "utf8") : undefined;
     if (kept && html !== undefined && pageHash(html) === kept.hash) pages.set(file, kept);
-    else tasks.push({ setup, file, path, urlPath: urlPathOf(file), html });
+    else tasks.push({ file, path, urlPath: urlPathOf(file), html });
   }
   return tasks.sort((a, b) => (contentOrder(a.file) < contentOrder(b.file) ? -1 : 1));
 }
@@ -98,7 +90,7 @@ async function runTasks(tasks: readonly PageTask[], cachedUi: CachedUi | null, p
   const threads = Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(tasks.length / 32)));
   const pool = new Tinypool({ filename: new URL("./page-worker.ts", import.meta.url).href, minThreads: threads, maxThreads: threads });
   try {
-    const uiTask = cachedUi ? null : (pool.run(workerSetup(), { name: "uiReadingsTask" }) as Promise<{ ui: UiReadings } & ReadingWork>);
+    const uiTask = cachedUi ? null : (pool.run({}, { name: "uiReadingsTask" }) as Promise<{ ui: UiReadings } & ReadingWork>);
     const done = await Promise.all(tasks.map((task) => pool.run(task, { name: "processPageTask" }) as Promise<{ result: PageResult } & ReadingWork>));
     done.forEach(({ result }, index) => pages.set(tasks[index]!.file, result));
     const ui = uiTask ? await uiTask : null;
@@ -129,7 +121,7 @@ const uiOf = (cached: CachedUi): UiReadings => ({ samples: new Map(cached.sample
 /** The analyzer's new readings go into its cache, in one write for all threads. */
 async function saveReadings(work: readonly ReadingWork[]): Promise<void> {
   if (work.every((item) => Object.keys(item.newReadings).length === 0)) return;
-  const cache = await loadReadingCache(defaultCachePath);
+  const cache = await loadReadingCache();
   for (const item of work) cache.merge(item.newReadings);
   await cache.save();
 }
@@ -157,7 +149,7 @@ export async function runPostbuild(siteDir: string, logger: PostbuildLogger): Pr
   const started = performance.now();
   const key = resultsKey();
   const previous = readPageCache(cacheFile(), key);
-  removePageCache(cacheFile());
+  rmSync(cacheFile(), { force: true });
   const pass = await pagePass(siteDir, previous, logger);
   checkLedger(pass, siteDir, logger);
   writeDictionary(siteDir, pass.pages, pass.ui);

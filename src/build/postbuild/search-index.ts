@@ -1,27 +1,16 @@
 /**
- * The Pagefind index of the built site, one index per language (as Pagefind splits them), made from
- * the search copies the page pass wrote (page-pass.ts: only pages marked `data-pagefind-body`, with
- * section titles and synonyms added, fallback pages in their locale's index). Each
- * language's index is kept in the cache folder under a digest of its pages, so a rebuild indexes only
- * the languages in which a page changed, and then copies every language's files into the site. Each
- * language also gets a vocabulary file (`search-vocabulary/<lang>.json`) of the indexed words, which
- * the results page uses to correct typos when a search finds nothing.
+ * The Pagefind index of the built site, one per language, from the search copies the page pass made
+ * (page-pass.ts). Each language's index is kept in the cache folder under a digest of its pages, so a
+ * rebuild indexes only the languages in which a page changed. Each language also gets the vocabulary
+ * (`search-vocabulary/<lang>.json`) the results page corrects typos with when a search finds nothing.
  */
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { join, sep } from "node:path";
 import * as pagefind from "pagefind";
 import { rankVocabulary } from "../../lib/search/spelling.ts";
-import { parseSynonymGroups } from "../../lib/search/synonyms.ts";
 import { searchFolders, vocabularyFile } from "../../lib/search/files.ts";
-import { contentPath } from "../../lib/content-paths.ts";
-import type { SearchSources } from "./page-pass.ts";
 import type { PageResult } from "./page-cache.ts";
-
-/** The editors' synonym groups, which the search copies carry (troubleshooters carry their problem phrases themselves). */
-export async function readSearchSources(synonymsPath: string = contentPath("searchSynonyms")): Promise<SearchSources> {
-  return { synonyms: parseSynonymGroups(await readFile(synonymsPath, "utf8"), synonymsPath) };
-}
 
 interface EntryFile {
   version: string;

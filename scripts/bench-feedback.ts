@@ -9,7 +9,7 @@
  */
 import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
@@ -105,10 +105,20 @@ async function startReceiver(env: Record<string, string>): Promise<ChildProcess>
   return child;
 }
 
+/**
+ * CPU seconds a process has used (Linux /proc, user + system). On a shared machine the wall-clock figures fall with
+ * the load; CPU time per event does not, so the bench prints both.
+ */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 async function run(name: string, env: Record<string, string>, count: () => Promise<number>): Promise<void> {
   const pool = bodies(2000);
   const receiver = await startReceiver(env);
   let sent = 0;
+  const cpuBefore = cpuSeconds(receiver.pid!);
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/feedback`,
     connections,
@@ -124,6 +134,7 @@ async function run(name: string, env: Record<string, string>, count: () => Promi
       },
     ],
   });
+  const receiverCpu = cpuSeconds(receiver.pid!) - cpuBefore;
   receiver.kill("SIGTERM");
   await new Promise((resolve) => receiver.once("exit", resolve));
   const stored = await count();
@@ -132,6 +143,8 @@ async function run(name: string, env: Record<string, string>, count: () => Promi
     `${name.padEnd(10)} ${String(Math.round(ok / result.duration)).padStart(7)} events/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(3)} ms   ` +
       `${ok} accepted, ${stored} stored (lost ${Math.max(0, ok - stored)}; requests still in flight at the end are stored but not counted as accepted), ${result.non2xx} refused, ${result.errors} errors, ${result.timeouts} timeouts`,
   );
+  // The receiver's own CPU only (PostgreSQL's server processes are not counted).
+  console.log(`${"".padEnd(10)} receiver CPU ${((1000 * receiverCpu) / Math.max(1, stored)).toFixed(2)} ms per event: ${Math.round(stored / Math.max(0.01, receiverCpu))} events per CPU-second`);
 }
 
 console.log(`bench:feedback: ${duration} s per store, ${connections} connections, load average before ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);

@@ -37,8 +37,6 @@ export const feedbackPayloadSchema = z.discriminatedUnion("kind", [
 
 export type FeedbackPayload = z.infer<typeof feedbackPayloadSchema>;
 export type StepEvent = z.infer<typeof stepEventSchema>;
-export type FeedbackKind = FeedbackPayload["kind"];
-export const feedbackKinds = feedbackPayloadSchema.options.map((option) => option.shape.kind.value) as readonly FeedbackKind[];
 
 /** The payload, or the first problem as one line (`events.0.step: must be a kebab-case id`). */
 export function parseFeedbackPayload(value: unknown): { ok: true; payload: FeedbackPayload } | { ok: false; reason: string } {

@@ -36,6 +36,12 @@ test("the look-up finds a message from katakana, from the product's English word
   await expect(shownEntries(page)).toHaveCount(all);
 });
 
+test("a look-up in the address runs on load, so a helper can share it", async ({ page }) => {
+  await page.goto(`${paths.messages(localeKeys[0]!)}?q=${encodeURIComponent("sude ni sonzai")}`);
+  await expect(lookupBox(page)).toHaveValue("sude ni sonzai");
+  await expect(shownEntries(page)).toHaveCount(1);
+});
+
 test("without JavaScript the look-up page lists every screen text with its article", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -63,7 +63,6 @@ export const glossarySchema = z.strictObject({
 export type Glossary = z.infer<typeof glossarySchema>;
 export type ScreenText = z.infer<typeof screenTextSchema>;
 export type Term = z.infer<typeof termSchema>;
-export type ScreenHelp = z.infer<typeof screenHelpSchema>;
 
 /** Parses and validates the glossary; the error names the file and each bad field's path. */
 export function parseGlossary(source: string, file: string): Glossary {

@@ -29,7 +29,7 @@ export default {
   "helper.show": "Hiển thị bằng tiếng Nhật",
   "helper.openPage": "Mở trang này bằng tiếng Nhật",
   "helper.scan": "Quét mã này để mở cùng trang bằng tiếng Nhật trên điện thoại khác.",
-  "helper.loadFailed": "Không thể hiển thị bản tiếng Nhật ở đây. Hãy mở bằng link bên dưới.",
+  "helper.loadFailed": "Không thể hiển thị bản tiếng Nhật ở đây. Hãy mở bằng đường link bên dưới.",
   "footer.contact": "Vẫn cần trợ giúp? Hãy liên hệ với chúng tôi",
   "contact.phone": "Điện thoại",
   "contact.hours": "Giờ làm việc",

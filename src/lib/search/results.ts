@@ -48,7 +48,8 @@ function anchorOf(url: string): string | null {
 /**
  * Picks where a result links: the section (a `<Section>` question or a `<Step>`) holding the strongest
  * matches, or the page itself when the match is in its title or introduction. A page shows its answer
- * (the `answer` meta of an article) as its excerpt, the same text lists show.
+ * (the `answer` meta of an article, the text lists show) when the matched words are in it, highlighted
+ * there; otherwise the words around the match, which say why the page was found.
  */
 export function pickResultTarget(data: PagefindResultData): ResultTarget {
   let best: PagefindSubResult | null = null;
@@ -57,7 +58,9 @@ export function pickResultTarget(data: PagefindResultData): ResultTarget {
   }
   const anchor = best ? anchorOf(best.url) : null;
   if (!best || anchor === null || anchor === pageTopAnchor) {
-    return { url: data.url, sectionTitle: null, excerpt: data.meta["answer"] ?? (best?.excerpt || data.excerpt) };
+    const excerpt = best?.excerpt || data.excerpt;
+    const answer = data.meta["answer"];
+    return { url: data.url, sectionTitle: null, excerpt: (answer !== undefined && highlightedIn(answer, excerpt)) || excerpt };
   }
   return { url: best.url, sectionTitle: best.title, excerpt: best.excerpt };
 }
@@ -133,6 +136,23 @@ export interface ExcerptPart {
 }
 
 const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'", "#x27": "'" };
+
+/** `text` as excerpt markup with the words `excerpt` highlights marked in it; `null` when none of them is in it. */
+function highlightedIn(text: string, excerpt: string): string | null {
+  const words = [...new Set([...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((match) => decodeEntities(match[1]!)).filter((word) => word.trim() !== ""))];
+  if (words.length === 0) return null;
+  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+  let found = false;
+  const escape = (part: string) => part.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  let marked = "";
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    found = true;
+    marked += `${escape(text.slice(last, match.index))}<mark>${escape(match[0])}</mark>`;
+    last = match.index + match[0].length;
+  }
+  return found ? marked + escape(text.slice(last)) : null;
+}
 
 function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => entities[name]!);

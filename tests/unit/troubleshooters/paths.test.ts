@@ -14,6 +14,8 @@ import { currentStepId, restoreSnapshot } from "../../../src/troubleshooters/rep
 import { fixedNow, testRules } from "./helpers.ts";
 
 const input = { rules: testRules, now: fixedNow };
+/** Replaying every path of the largest flow (hundreds) takes seconds on a shared machine. */
+const replayTimeout = 30_000;
 
 for (const { flow } of loadTroubleshooters()) {
   describe(flow.slug, () => {
@@ -57,7 +59,7 @@ for (const { flow } of loadTroubleshooters()) {
         expect(end.can({ type: "flow.restart" })).toBe(true);
         actor.stop();
       }
-    });
+    }, replayTimeout);
 
     it("restores every path's end from its URL", () => {
       for (const path of paths) {
@@ -73,6 +75,6 @@ for (const { flow } of loadTroubleshooters()) {
         expect(currentStepId(restored!)).toBe(path.end);
         expect(restored!.context.history).toEqual(context.history);
       }
-    });
+    }, replayTimeout);
   });
 }

@@ -36,9 +36,13 @@ describe("pickResultTarget", () => {
   it("falls back to the page excerpt without sub-results", () => {
     expect(pickResultTarget(result([]))).toEqual({ url: "/en/articles/cannot-log-in-after-reset/", sectionTitle: null, excerpt: "page excerpt" });
   });
-  it("shows an article's answer as the excerpt when it links to the page", () => {
-    const answered = { ...result([]), meta: { title: "I can't log in", answer: "Reset it again." } };
-    expect(pickResultTarget(answered).excerpt).toBe("Reset it again.");
+  it("shows an article's answer, with the matched words marked, when it links to the page and the words are in it", () => {
+    const answered = { ...result([]), excerpt: "you can <mark>reset</mark> the password", meta: { title: "I can't log in", answer: "Reset it again & log in." } };
+    expect(pickResultTarget(answered).excerpt).toBe("<mark>Reset</mark> it again &amp; log in.");
+  });
+  it("shows the words around the match when the answer does not hold them", () => {
+    const answered = { ...result([]), excerpt: "look in the <mark>spam</mark> folder", meta: { title: "I can't log in", answer: "Reset it again." } };
+    expect(pickResultTarget(answered).excerpt).toBe("look in the <mark>spam</mark> folder");
   });
   it("keeps the section's excerpt when it links to a section of an answered article", () => {
     const answered = { ...result([{ url: "/x/#length", title: "Length", scores: [3] }]), meta: { title: "I can't log in", answer: "Reset it again." } };

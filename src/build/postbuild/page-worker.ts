@@ -62,14 +62,7 @@ function load(): Promise<Loaded> {
 const segmentsByText = new Map<string, Promise<RubySegment[]>>();
 
 function segmenter(reader: FuriganaReader): (text: string) => Promise<RubySegment[]> {
-  return (text) => {
-    let segments = segmentsByText.get(text);
-    if (!segments) {
-      segments = reader.segment(text);
-      segmentsByText.set(text, segments);
-    }
-    return segments;
-  };
+  return (text) => segmentsByText.get(text) ?? segmentsByText.set(text, reader.segment(text)).get(text)!;
 }
 
 /** Runs `work` as one task: what it returns, with the readings it added and the reader's work. */
@@ -80,7 +73,7 @@ async function asTask<T>(work: (state: Loaded) => Promise<T>): Promise<T & Readi
   return { ...result, newReadings: addedByTask, analysed: Object.keys(addedByTask).length };
 }
 
-export function processPageTask({ path, urlPath, html = readFileSync(path, "utf8") }: PageTask): Promise<{ result: PageResult } & ReadingWork> {
+function processPageTask({ path, urlPath, html = readFileSync(path, "utf8") }: PageTask): Promise<{ result: PageResult } & ReadingWork> {
   return asTask(async ({ reader, sources }) => {
     const page = await processPage(html, urlPath, segmenter(reader), sources);
     if (page.html !== null) writeFileSync(path, page.html);
@@ -97,6 +90,14 @@ export function processPageTask({ path, urlPath, html = readFileSync(path, "utf8
     };
     return { result };
   });
+}
+
+/** A run of neighbouring pages (the versions of one page side by side): one thread reads their shared texts once. */
+export async function processPagesTask(tasks: readonly PageTask[]): Promise<({ result: PageResult } & ReadingWork)[]> {
+  const done = [];
+  // One after the other: a task's new readings are those its thread made while it ran.
+  for (const task of tasks) done.push(await processPageTask(task));
+  return done;
 }
 
 /** The UI strings, read like page text (ui-readings.ts). */

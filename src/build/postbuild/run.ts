@@ -1,12 +1,9 @@
 /**
  * Everything the build does to the pages Astro wrote (integrations/postbuild.ts runs it when Astro is
- * done): one read and at most one write per page, in worker threads (page-worker.ts runs page-pass.ts),
- * for the furigana of Japanese pages, the copy of each searchable page the index reads, each page's
- * CSP and the readings each page shows. Then, from those per-page results: the readings-ledger check,
- * the browser's reading dictionary, the typo vocabularies, `_headers` and the Pagefind index.
- *
- * A rebuild skips every page that is still the page this pass wrote last time (same bytes, same code
- * and rules): its results come from the one cache (page-cache.ts).
+ * done): the page pass, one read and at most one write per page on worker threads (page-worker.ts runs
+ * page-pass.ts); then, from the per-page results, the readings-ledger check, the reading dictionary, the
+ * typo vocabularies, `_headers` and the Pagefind index. A page still as the pass left it last time (same
+ * bytes, code and rules) is not processed again: its results come from the one cache (page-cache.ts).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -91,7 +88,8 @@ async function runTasks(tasks: readonly PageTask[], cachedUi: CachedUi | null, p
   const pool = new Tinypool({ filename: new URL("./page-worker.ts", import.meta.url).href, minThreads: threads, maxThreads: threads });
   try {
     const uiTask = cachedUi ? null : (pool.run({}, { name: "uiReadingsTask" }) as Promise<{ ui: UiReadings } & ReadingWork>);
-    const done = await Promise.all(tasks.map((task) => pool.run(task, { name: "processPageTask" }) as Promise<{ result: PageResult } & ReadingWork>));
+    const batches = Array.from({ length: Math.ceil(tasks.length / 16) }, (_, index) => tasks.slice(index * 16, index * 16 + 16));
+    const done = (await Promise.all(batches.map((batch) => pool.run(batch, { name: "processPagesTask" }) as Promise<({ result: PageResult } & ReadingWork)[]>))).flat();
     done.forEach(({ result }, index) => pages.set(tasks[index]!.file, result));
     const ui = uiTask ? await uiTask : null;
     return { ui: ui?.ui ?? uiOf(cachedUi!), work: ui ? [...done, ui] : done, threads };

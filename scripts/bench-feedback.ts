@@ -16,6 +16,10 @@ import { DatabaseSync } from "node:sqlite";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { siteConfig } from "../src/config.ts";
+import { createFeedbackHandler } from "../src/feedback-server/handler.ts";
+import { troubleshooterCatalogue } from "../src/feedback-server/settings.ts";
+import { SqliteStore } from "../src/feedback-server/sqlite-store.ts";
+import { RateLimiter } from "../src/lib/rate-limit.ts";
 import { articleSources } from "../src/lib/content-files.ts";
 import { contentPath } from "../src/lib/content-paths.ts";
 import type { FeedbackPayload, StepEvent } from "../src/lib/feedback.ts";
@@ -147,10 +151,26 @@ async function run(name: string, env: Record<string, string>, count: () => Promi
   console.log(`${"".padEnd(10)} receiver CPU ${((1000 * receiverCpu) / Math.max(1, stored)).toFixed(2)} ms per event: ${Math.round(stored / Math.max(0.01, receiverCpu))} events per CPU-second`);
 }
 
+/** The handler and the SQLite store alone, called in this process: what the receiver's own code costs, without HTTP. */
+async function inProcess(file: string, pool: readonly string[]): Promise<void> {
+  const store = new SqliteStore(file);
+  const handler = createFeedbackHandler({ store, siteOrigin, troubleshooters: troubleshooterCatalogue(), rateLimiter: new RateLimiter({ limit: 0, windowMs: 60_000 }) });
+  const call = (body: string) => handler(new Request("http://127.0.0.1/feedback", { method: "POST", body, headers: { "content-type": "text/plain", origin: siteOrigin } }));
+  for (const body of pool) await call(body);
+  const count = 10_000;
+  const started = process.cpuUsage();
+  for (let index = 0; index < count; index++) await call(pool[index % pool.length]!);
+  const used = process.cpuUsage(started);
+  await store.close();
+  const ms = (used.user + used.system) / 1000 / count;
+  console.log(`${"in-process".padEnd(10)} handler + SQLite store, no HTTP: ${ms.toFixed(3)} ms CPU per event: ${Math.round(1000 / ms)} events per CPU-second`);
+}
+
 console.log(`bench:feedback: ${duration} s per store, ${connections} connections, load average before ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
 const dir = mkdtempSync(join(tmpdir(), "hc-feedback-bench-"));
 const file = join(dir, "feedback.db");
 try {
+  await inProcess(join(dir, "in-process.db"), bodies(2000));
   await run("SQLite", { HC_FEEDBACK_DB: file }, async () => {
     const db = new DatabaseSync(file);
     const { n } = db.prepare("SELECT count(*) AS n FROM events").get() as { n: number };

@@ -56,7 +56,7 @@ function normalize(text: string, locale: Locale): string {
 }
 
 const textCache = new Map<string, string>();
-/** Furigana readings and inline scripts or styles are not part of the text a reader reads. */
+/** Furigana readings, inline scripts or styles and hidden elements (search-only words) are not text a reader reads. */
 const notReadText = new Set(["rt", "rp", "script", "style", "template"]);
 
 /** The text of the article element on a built page, without furigana readings or scripts. */
@@ -66,7 +66,7 @@ function articleText(locale: Locale, id: string): string {
   if (cached !== undefined) return cached;
   const tree: Root = fromHtml(readFileSync(join(distDir, locale, "articles", id, "index.html"), "utf8"));
   visit(tree, "element", (node: Element, index, parent) => {
-    if (notReadText.has(node.tagName) && parent && index !== undefined) {
+    if ((notReadText.has(node.tagName) || node.properties["hidden"] !== undefined) && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }

@@ -26,7 +26,7 @@ function furiganaButton(page: Page): Locator {
 
 /** Whether readings are shown: the first reading in the article is rendered with a size. */
 function firstReading(page: Page): Locator {
-  return page.locator("main rt").first();
+  return page.locator("main rt:not(read-aloud rt)").first();
 }
 
 async function expectReadings(page: Page, shown: boolean): Promise<void> {

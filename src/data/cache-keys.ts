@@ -6,7 +6,7 @@
 import { cacheKey, contentDigest, entryIdentity, listedFields } from "../lib/cache-key.ts";
 import { loadGlossary } from "../lib/glossary/load.ts";
 import type { Locale } from "../lib/i18n/locales.ts";
-import { getArticlesFor, getAudiences, getCategories, type ArticleEntry, type ResolvedArticle } from "./content.ts";
+import { getArticlesFor, getAudiences, getCategories, translationStateOf, type ArticleEntry, type ResolvedArticle } from "./content.ts";
 import { listTroubleshooters } from "./troubleshooters.ts";
 import { linkTitlesOf } from "./link-targets.ts";
 import { buildNotice } from "./notices.ts";
@@ -53,6 +53,7 @@ export async function articlePageKey(
     locale,
     entryIdentity(shown.item),
     { shownLocale: shown.shownLocale, isFallback: shown.isFallback, hasEasyVersion },
+    await translationStateOf(shown.item),
     listed(related),
     troubleshooters,
     await linkTitlesOf(shown.item.body, shown.shownLocale),

@@ -4,6 +4,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { localeKeys, type Locale } from "../lib/i18n/locales.ts";
 import { resolveTranslation } from "../lib/content-resolution.ts";
+import { originalLocaleOf, translationState, type TranslationState } from "../lib/translation.ts";
 
 export type ArticleEntry = CollectionEntry<"articles">;
 
@@ -35,6 +36,15 @@ export function getArticleIndex(): Promise<Map<string, Partial<Record<Locale, Ar
     return byId;
   });
   return articleIndex;
+}
+
+/** Whether an article version is an original, a translation up to date with its original, or a stale one. */
+export async function translationStateOf(entry: ArticleEntry): Promise<TranslationState> {
+  const locale = entryLocale(entry);
+  const originalLocale = originalLocaleOf(locale);
+  const original = originalLocale ? (await getArticleIndex()).get(entry.data.id)?.[originalLocale] : undefined;
+  const words = original && { title: original.data.title, answer: original.data.answer, body: original.body ?? "", updated: original.data.updated };
+  return translationState(locale, entry.data.translatedFrom, words);
 }
 
 export interface ResolvedArticle {

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { textWithoutFurigana } from "./helpers.ts";
+import { locales, switchableLocales, useTranslations } from "../../src/lib/i18n/index.ts";
+import { paths } from "../../src/lib/urls.ts";
 
 test("the English home page lists every category", async ({ page }) => {
   await page.goto("/en/");
@@ -58,19 +60,14 @@ test("an unknown URL shows the 404 page in English and Japanese", async ({ page 
   await expect(page.getByRole("link", { name: "ヘルプセンターのトップへ" })).toHaveAttribute("href", "/ja/");
 });
 
-test("/ sends a Japanese reader to /ja/", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "ja-JP" });
-  const page = await context.newPage();
-  await page.goto("/");
-  await expect(page).toHaveURL(/\/ja\/$/);
-  await context.close();
-});
-
-test("/ offers plain links without JavaScript", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto("/");
-  await expect(page.getByRole("link", { name: /English/ })).toHaveAttribute("href", "/en/");
-  await expect(page.getByRole("link", { name: /日本語/ })).toHaveAttribute("href", "/ja/");
-  await context.close();
+test("/ offers, above the list, the language the browser asks for first, and stays on /", async ({ browser }) => {
+  for (const locale of switchableLocales) {
+    const context = await browser.newContext({ locale: locales[locale].lang });
+    const page = await context.newPage();
+    await page.goto("/");
+    const offer = page.locator("[data-language-offer]");
+    await expect(offer.getByRole("link", { name: useTranslations(locale)("root.offer"), exact: true })).toHaveAttribute("href", paths.home(locale));
+    await expect(page).toHaveURL(/\/$/);
+    await context.close();
+  }
 });

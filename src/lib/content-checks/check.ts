@@ -13,6 +13,8 @@ import type { ArticleSource, ContentProblem, ContentRule, ContentTree } from "./
 import { parsePath, paths } from "../urls.ts";
 import { verificationRows, type VerificationRow } from "./verification.ts";
 import { siteConfig } from "../../config.ts";
+import { splitFrontMatter } from "../front-matter.ts";
+import { translationState, type TranslatedFrom } from "../translation.ts";
 
 export interface CheckOptions {
   /** Dates after this day (UTC, `YYYY-MM-DD`) are "in the future". */
@@ -200,6 +202,8 @@ export function checkContent(tree: ContentTree, options: CheckOptions): CheckRes
       report(reference.article, 1, "missing-translation", `no ${missing.join(" or ")} version of "${row.id}" yet`, "warning");
     }
   }
+
+  for (const versions of byId.values()) checkTranslationFreshness(versions, report);
 
   // Agents paste /<locale>/articles/<id>/#<anchor> in any language, so every version needs the same anchors.
   for (const [id, versions] of byId) {
@@ -449,4 +453,25 @@ function troubleshooterOutcome(slug: string, step: string | null, context: LinkC
     anchorChecked: true,
     problem: { rule: "broken-anchor", message: `${written}: troubleshooter "${slug}" has no step "${step}" (see ${troubleshooter.file})` },
   };
+}
+
+/** The words a translator translates, and the date, of a version whose front matter passed its check. */
+function originalWords(item: CheckedArticle | undefined) {
+  const data = item?.parsed.data;
+  if (!item || typeof data?.["title"] !== "string" || typeof data["answer"] !== "string") return undefined;
+  return { title: data["title"], answer: data["answer"], body: splitFrontMatter(item.article.source).body, updated: new Date(String(data["updated"])) };
+}
+
+/** A translation whose original's words changed since it was translated (or that never recorded it) is listed as stale. */
+function checkTranslationFreshness(versions: Partial<Record<Locale, CheckedArticle>>, report: (article: ArticleSource, line: number, rule: ContentRule, message: string, severity?: ContentProblem["severity"]) => void): void {
+  for (const locale of localeKeys) {
+    const item = versions[locale];
+    if (!item) continue;
+    const record = item.parsed.data?.["translatedFrom"] as TranslatedFrom | undefined;
+    const state = translationState(locale, record, originalWords(versions[(locales[locale].easyVariantOf as Locale | null) ?? "en"]));
+    if (state.kind !== "stale") continue;
+    const line = record ? item.parsed.lineOf(["translatedFrom"]) : 1;
+    const why = record ? `its ${state.original} original changed since it was translated` : `it does not record which version of its ${state.original} original it translates`;
+    report(item.article, line, "stale-translation", `${why}: update it, then run npm run translation:stamp -- ${locale}/${item.id}`, "warning");
+  }
 }

@@ -7,6 +7,7 @@ const contentRules = [
   "image-alt",
   "unreachable",
   "missing-translation",
+  "stale-translation",
   "anchor-mismatch",
   "troubleshooter",
   "mdx",

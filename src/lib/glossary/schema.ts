@@ -4,7 +4,7 @@
  */
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { localeKeys, type Locale } from "../i18n/locales.ts";
+import { localeKeys, locales, type Locale } from "../i18n/locales.ts";
 
 /** Screen-text names are what editors type in <Screen name="…" />: lowerCamelCase. */
 export const screenNameSchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, "use lowerCamelCase, e.g. snsAlreadyRegistered");
@@ -25,21 +25,24 @@ export const screenHelpSchema = z.strictObject({
   troubleshooter: z.strictObject({ slug, step: slug }).optional(),
 });
 
+/** Every language but English carries our translation; an easy variant may leave it out and use its base's. */
+const translations = Object.fromEntries(
+  localeKeys.filter((locale) => locale !== "en").map((locale) => [locale, locales[locale].easyVariantOf ? words.optional() : words]),
+) as Record<Exclude<Locale, "en">, typeof words>;
+
 export const screenTextSchema = z.strictObject({
   /** What the words are on the screen; editors read it, the component does not. */
   kind: z.enum(["button", "link", "label", "field", "page", "section", "menu", "menuPath", "message", "dialog"]),
   /** The source file (in the sources folder) the English words are taken from. */
   source: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, "name a source file, e.g. 000_2747417a04c799ab.txt"),
-  /** Languages whose readers may see these words in English on the screen: their pages add the English words after the translation. */
-  showEnglish: z.array(z.enum(localeKeys as [Locale, ...Locale[]])).default([]),
+  /**
+   * The screen is in English for Japanese readers too (the web site's screens): Japanese pages add the
+   * English words. Readers of every other language see the product in English, so theirs always do.
+   */
+  englishForJapaneseReaders: z.boolean().default(false),
   /** The exact words of the source. */
   en: words,
-  /** Our translation (the sources give only English). */
-  ja: words,
-  /** Our translation for easy Japanese; the Japanese text when absent. */
-  "ja-easy": words.optional(),
-  /** Our translation. */
-  vi: words,
+  ...translations,
   help: screenHelpSchema,
 });
 
@@ -57,7 +60,7 @@ export const termSchema = z
 
 export const glossarySchema = z.strictObject({
   screens: z.record(screenNameSchema, screenTextSchema),
-  terms: z.strictObject(Object.fromEntries(localeKeys.map((locale) => [locale, z.array(termSchema)])) as Record<Locale, z.ZodArray<typeof termSchema>>),
+  terms: z.strictObject(Object.fromEntries(localeKeys.map((locale) => [locale, z.array(termSchema).default([])])) as Record<Locale, z.ZodDefault<z.ZodArray<typeof termSchema>>>),
 });
 
 export type Glossary = z.infer<typeof glossarySchema>;
@@ -93,27 +96,28 @@ export interface ScreenQuote {
   close: string;
 }
 
-const quoteMarks: Record<Locale, readonly [string, string]> = { en: ["“", "”"], ja: ["「", "」"], "ja-easy": ["「", "」"], vi: ["“", "”"] };
-/** What the reader taps or clicks is written in brackets, as the sources write [Here] and [Send Email]. */
-const bracketMarks: Record<Locale, readonly [string, string]> = { en: ["[", "]"], ja: ["［", "］"], "ja-easy": ["［", "］"], vi: ["[", "]"] };
 const tapped = new Set<ScreenText["kind"]>(["button", "link"]);
 
-/** Japanese puts the English words inside the quotation, 「訳（English）」; English and Vietnamese after it, “dịch” (English). */
+const isJapanese = (locale: Locale) => locales[locale].lang === "ja";
+
+/** Japanese puts the English words inside the quotation, 「訳（English）」; other languages after it, “dịch” (English). */
 export function englishInside(locale: Locale): boolean {
-  return locale === "ja" || locale === "ja-easy";
+  return isJapanese(locale);
 }
 
 export function screenText(entry: ScreenText, locale: Locale): string {
-  if (locale === "ja-easy") return entry["ja-easy"] ?? entry.ja;
-  return entry[locale];
+  if (locale === "en") return entry.en;
+  const base = locales[locale].easyVariantOf as Exclude<Locale, "en"> | null;
+  return entry[locale] ?? (base ? entry[base] : undefined) ?? entry.en;
 }
 
 export function screenQuote(glossary: Glossary, name: string, locale: Locale): ScreenQuote {
   const entry = glossary.screens[name];
   if (!entry) throw new Error(`unknown screen text "${name}"; use one of ${Object.keys(glossary.screens).join(", ")} (content/glossary.yaml)`);
   const text = screenText(entry, locale);
-  const english = entry.showEnglish.includes(locale) && text !== entry.en ? entry.en : null;
-  const [open, close] = (tapped.has(entry.kind) ? bracketMarks : quoteMarks)[locale];
+  const shownInEnglish = !isJapanese(locale) || entry.englishForJapaneseReaders;
+  const english = shownInEnglish && text !== entry.en ? entry.en : null;
+  const [open, close] = tapped.has(entry.kind) ? locales[locale].bracketMarks : locales[locale].quoteMarks;
   return { text, english, open, close };
 }
 

@@ -5,10 +5,10 @@
  * (troubleshooter texts are required in every language), and `content/articles/<key>/`.
  */
 export const locales = {
-  en: { lang: "en", hreflang: "en", dir: "ltr", label: "English", furigana: false, easyVariantOf: null, translationExpected: false, titleQuotes: ["", ""], labelSeparator: ": ", parentheses: [" (", ")"] },
-  ja: { lang: "ja", hreflang: "ja", dir: "ltr", label: "日本語", furigana: true, easyVariantOf: null, translationExpected: true, titleQuotes: ["「", "」"], labelSeparator: "：", parentheses: ["（", "）"] },
-  "ja-easy": { lang: "ja", hreflang: "ja-x-easy", dir: "ltr", label: "やさしい日本語", furigana: true, easyVariantOf: "ja", translationExpected: true, titleQuotes: ["「", "」"], labelSeparator: "：", parentheses: ["（", "）"] },
-  vi: { lang: "vi", hreflang: "vi", dir: "ltr", label: "Tiếng Việt", furigana: false, easyVariantOf: null, translationExpected: false, titleQuotes: ["", ""], labelSeparator: ": ", parentheses: [" (", ")"] },
+  en: { lang: "en", hreflang: "en", dir: "ltr", label: "English", furigana: false, easyVariantOf: null, translationExpected: false, titleQuotes: ["", ""], labelSeparator: ": ", parentheses: [" (", ")"], quoteMarks: ["“", "”"], bracketMarks: ["[", "]"], splitWords: false },
+  ja: { lang: "ja", hreflang: "ja", dir: "ltr", label: "日本語", furigana: true, easyVariantOf: null, translationExpected: true, titleQuotes: ["「", "」"], labelSeparator: "：", parentheses: ["（", "）"], quoteMarks: ["「", "」"], bracketMarks: ["［", "］"], splitWords: false },
+  "ja-easy": { lang: "ja", hreflang: "ja-x-easy", dir: "ltr", label: "やさしい日本語", furigana: true, easyVariantOf: "ja", translationExpected: true, titleQuotes: ["「", "」"], labelSeparator: "：", parentheses: ["（", "）"], quoteMarks: ["「", "」"], bracketMarks: ["［", "］"], splitWords: false },
+  vi: { lang: "vi", hreflang: "vi", dir: "ltr", label: "Tiếng Việt", furigana: false, easyVariantOf: null, translationExpected: true, titleQuotes: ["", ""], labelSeparator: ": ", parentheses: [" (", ")"], quoteMarks: ["“", "”"], bracketMarks: ["[", "]"], splitWords: false },
 } as const satisfies Record<string, LocaleInfo>;
 
 export interface LocaleInfo {
@@ -38,6 +38,15 @@ export interface LocaleInfo {
   labelSeparator: string;
   /** Parentheses around an aside after text, with the space English puts before them. */
   parentheses: readonly [open: string, close: string];
+  /** Quotation marks around a quoted screen text (a page name, a message). */
+  quoteMarks: readonly [open: string, close: string];
+  /** Brackets around what the reader taps or clicks, as the sources write [Here] and [Send Email]. */
+  bracketMarks: readonly [open: string, close: string];
+  /**
+   * The script is written without spaces between words and Pagefind does not split it (it splits only
+   * Chinese, Japanese and Thai): the build and the results page split it with Intl.Segmenter.
+   */
+  splitWords: boolean;
 }
 
 export type Locale = keyof typeof locales;

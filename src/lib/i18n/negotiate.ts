@@ -1,12 +1,19 @@
+/** Browsers name some languages by another tag than ours: Tagalog (tl) readers read Filipino. */
+const sameLanguage: Record<string, string> = { tl: "fil" };
+
+const primaryOf = (tag: string) => {
+  const primary = tag.toLowerCase().split("-")[0] ?? "";
+  return sameLanguage[primary] ?? primary;
+};
+
 /**
- * Picks the best page for the reader's preferred languages (navigator.languages),
- * matching the primary subtag (ja-JP → ja). Returns the first option when nothing matches.
+ * The first of the reader's preferred languages (navigator.languages) that the site has, matching
+ * primary subtags (ja-JP → ja, zh-CN → zh-Hans); null when the site has none of them.
  */
-export function pickLocale(preferred: readonly string[], options: { lang: string; href: string }[]): string | null {
+export function pickLocale<T extends { lang: string }>(preferred: readonly string[], options: readonly T[]): T | null {
   for (const wanted of preferred) {
-    const primary = wanted.toLowerCase().split("-")[0];
-    const match = options.find((option) => option.lang.toLowerCase() === primary);
-    if (match) return match.href;
+    const match = options.find((option) => primaryOf(option.lang) === primaryOf(wanted));
+    if (match) return match;
   }
-  return options[0]?.href ?? null;
+  return null;
 }

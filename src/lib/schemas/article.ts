@@ -55,6 +55,11 @@ export const articleSchema = z
         by: z.enum(verifierRoles, { error: `name the role that checked it: one of ${verifierRoles.join(", ")}` }),
       })
       .optional(),
+    /**
+     * A translation's original language and the digest of the original's words it was translated from
+     * (src/lib/translation.ts). `npm run translation:stamp` writes it; English articles have none.
+     */
+    translatedFrom: z.strictObject({ locale: z.string(), hash: z.string().regex(/^[0-9a-f]{12}$/, "run npm run translation:stamp to write it") }).optional(),
     /** Position within its category (lower first); ties sort by title. */
     order: z.number().int().default(100),
   })

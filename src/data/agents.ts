@@ -3,12 +3,12 @@
  * reader of `locale` sees them, each with its page URL and its short link.
  */
 import { getArticlesFor, type ArticleEntry } from "./content.ts";
-import { listTroubleshooters } from "./troubleshooters.ts";
+import { listTroubleshooters, stepQuery } from "./troubleshooters.ts";
 import { getRedirects } from "./redirects.ts";
 import { articleBody } from "./article-html.ts";
 import { parseArticle } from "../lib/content-checks/parse-article.ts";
 import { paths } from "../lib/urls.ts";
-import type { Locale } from "../lib/i18n/locales.ts";
+import { localeKeys, type Locale } from "../lib/i18n/locales.ts";
 import { verificationStatus, type VerificationStatus } from "../lib/content-checks/verification.ts";
 import { siteConfig } from "../config.ts";
 
@@ -78,6 +78,18 @@ export function withParts({ entry, ...article }: AgentArticle): AgentIndexEntry 
   };
 }
 
+/**
+ * A link to each step that a link can open: the page replays the answers in the query, so the link
+ * carries the answers that lead there (stepQuery); a step reached only through a typed answer has none.
+ */
+function stepLinks(slug: string, steps: { id: string; label: string }[], locale: Locale): AgentLink[] {
+  return steps.flatMap((step) => {
+    const query = stepQuery(slug, step.id);
+    if (query === null) return [];
+    return [{ id: step.id, title: step.label, href: paths.troubleshooterAt(locale, slug, query), shortHref: undefined }];
+  });
+}
+
 export async function getAgentIndex(locale: Locale): Promise<{ articles: AgentArticle[]; troubleshooters: AgentIndexEntry[] }> {
   const redirects = new Map((await getRedirects()).map((redirect) => [redirect.from, redirect]));
   // A short link exists for every article, and for a troubleshooter whose slug no article uses.
@@ -100,8 +112,38 @@ export async function getAgentIndex(locale: Locale): Promise<{ articles: AgentAr
       summary: troubleshooter.summary,
       href,
       shortHref: shortFor("troubleshooter", troubleshooter.slug),
-      parts: troubleshooter.steps.map((step) => ({ id: step.id, title: step.label, href: `${href}?step=${encodeURIComponent(step.id)}`, shortHref: undefined })),
+      parts: stepLinks(troubleshooter.slug, troubleshooter.steps, locale),
     };
   });
   return { articles: articles.sort((a, b) => a.title.localeCompare(b.title, locale)), troubleshooters };
+}
+
+/** One ready reply: the answer-first sentence of a page or step, and the link that opens it. */
+export interface ReadyReply {
+  text: string;
+  href: string;
+}
+
+/** The key of a reply: `article:<id>`, `troubleshooter:<slug>` or `step:<slug>:<step id>`. */
+export function replyKey(type: "article" | "troubleshooter" | "step", id: string, step?: string): string {
+  return step === undefined ? `${type}:${id}` : `${type}:${id}:${step}`;
+}
+
+/**
+ * Every ready reply in every language, by locale then key: an agent who does not read the reader's
+ * language copies the reply in it from the agents' index, which stays in the agent's language.
+ */
+export async function getReadyReplies(): Promise<Record<string, Record<string, ReadyReply>>> {
+  const replies: Record<string, Record<string, ReadyReply>> = {};
+  for (const locale of localeKeys) {
+    const { articles, troubleshooters } = await getAgentIndex(locale);
+    const own: Record<string, ReadyReply> = {};
+    for (const article of articles) own[replyKey("article", article.id)] = { text: article.summary, href: article.href };
+    for (const troubleshooter of troubleshooters) {
+      own[replyKey("troubleshooter", troubleshooter.id)] = { text: troubleshooter.summary, href: troubleshooter.href };
+      for (const step of troubleshooter.parts) own[replyKey("step", troubleshooter.id, step.id)] = { text: step.title, href: step.href };
+    }
+    replies[locale] = own;
+  }
+  return replies;
 }

@@ -16,6 +16,8 @@ export const paths = {
   /** Page 1 of the agents' index is its own URL; later pages add their number. */
   agents: (locale: Locale, page = 1) => (page === 1 ? `/${locale}/agents/` : `/${locale}/agents/${page}/`),
   shortLink: (id: string) => `/go/${id}/`,
+  /** Every ready reply of the agents' index, in every language (loaded when an agent copies one). */
+  agentReplies: () => "/agents-replies.json",
 } as const;
 
 export type PageRef =

@@ -1,7 +1,7 @@
 // The results page: loads Pagefind (only here), runs the search in the URL, and keeps the URL in step
 // with the form so every search can be shared. Results are built from text nodes; nothing from the
 // query or the index is parsed as HTML.
-import { isLocale, type Locale } from "../lib/i18n/locales.ts";
+import { defaultLocale, isLocale, locales, type Locale } from "../lib/i18n/locales.ts";
 import { fillPlaceholders } from "../lib/i18n/placeholders.ts";
 import { pagefindModuleUrl, vocabularyUrl } from "../lib/search/files.ts";
 import { pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from "../lib/search/query.ts";
@@ -10,6 +10,7 @@ import { correctQuery } from "../lib/search/spelling.ts";
 import { fewerWordsQuery, spacedWords } from "../lib/search/fewer-words.ts";
 import { queryVariants } from "../lib/search/rewording.ts";
 import type { PagefindRanking } from "../lib/search/ranking.ts";
+import { joinSplitWords, splitWords } from "../lib/search/split-words.ts";
 import { followSearchResults, reportEmptySearch } from "./feedback.ts";
 import { addReadingsAsRendered } from "./readings.ts";
 import {
@@ -39,6 +40,10 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+interface PagefindModule extends Pagefind {
+  createInstance(options: Record<string, unknown>): Pagefind;
 }
 
 interface ShownResult {
@@ -76,12 +81,42 @@ function text(key: string, vars: Record<string, string | number> = {}): string {
 const pagefindUrl = pagefindModuleUrl;
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (pagefind) => {
+  pagefindPromise ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>).then(async (pagefind) => {
     await pagefind.options({ excerptLength: 24, ranking: config.ranking });
     await pagefind.init();
     return pagefind;
   });
   return pagefindPromise;
+}
+
+let englishPromise: Promise<Pagefind> | undefined;
+/**
+ * A second Pagefind over the English index, for a query that finds nothing in the reader's (English or
+ * Latin words typed on a Burmese page). Pagefind takes an instance's language from <html lang> when it is
+ * created, so the page says English for that one synchronous call.
+ */
+function loadEnglishPagefind(): Promise<Pagefind> {
+  englishPromise ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>).then(async (pagefind) => {
+    const root = document.documentElement;
+    const pageLang = root.lang;
+    root.lang = "en";
+    const english = pagefind.createInstance({ excerptLength: 24, ranking: config.ranking });
+    root.lang = pageLang;
+    await english.init();
+    return english;
+  });
+  return englishPromise;
+}
+
+/** The query in the index's words. */
+function indexQuery(query: string): string {
+  // The build split this script's words in the index (split-words.ts): the query is split the same way.
+  return locales[locale].splitWords ? splitWords(query, config.indexLang) : query;
+}
+
+/** A title or excerpt from the index as the page writes it. */
+function pageText(text: string): string {
+  return locales[locale].splitWords ? joinSplitWords(text) : text;
 }
 
 let vocabularyPromise: Promise<string[]> | undefined;
@@ -110,7 +145,7 @@ function writeForm(state: SearchState): void {
  */
 async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: string[] = []): Promise<{ shown: ShownResult[]; found: number }> {
   const variants = [state.query, ...alsoMeant].flatMap((wording) => queryVariants(wording, config.synonyms));
-  const response = await pagefind.search(state.query, { filters: pagefindFilters(state) });
+  const response = await pagefind.search(indexQuery(state.query), { filters: pagefindFilters(state) });
   const data = await Promise.all((response?.results ?? []).slice(0, 20).map((result) => result.data()));
   // A troubleshooter belongs to no topic or audience: a filtered search does not pin it.
   const filtered = Boolean(state.category || state.audience);
@@ -131,11 +166,11 @@ async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: stri
     const url = localizeResultUrl(target.url, locale);
     return {
       url,
-      title: result.meta["title"] ?? target.url,
+      title: pageText(result.meta["title"] ?? target.url),
       language: config.fallbackLanguages[pagePath(url)] ?? null,
       tag: troubleshooter ? text("search.troubleshooterTag") : categoryLabels.get(result.meta["category"] ?? "") ?? "",
-      section: target.sectionTitle,
-      excerpt: target.excerpt,
+      section: target.sectionTitle === null ? null : pageText(target.sectionTitle),
+      excerpt: pageText(target.excerpt),
     };
   });
   // A troubleshooter that matches the problem but not the words (or is not indexed) still comes first.
@@ -147,6 +182,27 @@ async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: stri
     ],
     found: data.length,
   };
+}
+
+/**
+ * Results from the English index, for a query that found nothing in the reader's. They link to the page in
+ * the reader's language; the English title and excerpt say why the page matched, marked as English.
+ */
+async function englishResults(query: string): Promise<ShownResult[]> {
+  const english = await loadEnglishPagefind();
+  const response = await english.search(query);
+  const data = await Promise.all((response?.results ?? []).slice(0, 10).map((result) => result.data()));
+  return data.map((result) => {
+    const target = pickResultTarget(result);
+    return {
+      url: localizeResultUrl(target.url, locale),
+      title: result.meta["title"] ?? target.url,
+      language: { lang: locales[defaultLocale].lang, label: locales[defaultLocale].label },
+      tag: text("search.englishTag"),
+      section: target.sectionTitle,
+      excerpt: target.excerpt,
+    };
+  });
 }
 
 /** One result as a list item: title link, meta line (topic, section, language of a fallback page), excerpt. */
@@ -163,7 +219,7 @@ function renderResult(result: ShownResult): HTMLLIElement {
   const meta = [
     result.tag,
     result.section ? text("search.inSection", { section: result.section }) : "",
-    result.language ? text("search.writtenIn", { language: result.language.label }) : "",
+    result.language && result.tag !== text("search.englishTag") ? text("search.writtenIn", { language: result.language.label }) : "",
   ].filter(Boolean);
   if (meta.length) {
     const line = document.createElement("p");
@@ -216,16 +272,18 @@ async function search(state: SearchState, options: { report: boolean }): Promise
     let fewer: string | null = null;
     if (outcome.found === 0) {
       const filters = pagefindFilters(state);
-      fewer = await fewerWordsQuery(spacedWords(correction ?? state.query, config.indexLang), async (words) => (await pagefind.search(words, { filters }))?.results.length ?? 0);
+      fewer = await fewerWordsQuery(spacedWords(correction ?? state.query, config.indexLang), async (words) => (await pagefind.search(indexQuery(words), { filters }))?.results.length ?? 0);
       if (fewer) outcome = await runSearch(pagefind, { ...state, query: fewer }, alsoMeant);
     }
-    const results = outcome.shown;
+    const inEnglish = outcome.shown.length === 0 && locale !== defaultLocale ? await englishResults(state.query) : [];
+    const results = outcome.shown.length > 0 ? outcome.shown : inEnglish;
     if (generation !== searchGeneration) return;
     renderResults(results);
     searchOutcome.shown(state.query, results.length);
     empty.hidden = results.length > 0;
     const vars = { query: state.query, count: results.length, corrected: corrected ?? "", fewer: fewer ?? "" };
     if (results.length === 0) status.textContent = text("search.statusNone", vars);
+    else if (inEnglish.length > 0) status.textContent = text("search.englishFallback", { language: locales[locale].label });
     else if (fewer) status.textContent = text("search.statusFewerWords", vars);
     else if (usedCorrection) status.textContent = text("search.statusCorrected", vars);
     else status.textContent = text(results.length === 1 ? "search.statusOne" : "search.statusMany", vars);

@@ -15,7 +15,8 @@ import { countReadingUses, type ReadingUses } from "../../lib/furigana/client-re
 import type { RubySegment } from "../../lib/furigana/ruby-segment.ts";
 import { extraTermsFor, type SynonymGroups } from "../../lib/search/synonyms.ts";
 import { localeOfPath } from "../../lib/urls.ts";
-import { locales } from "../../lib/i18n/locales.ts";
+import { localeKeys, locales } from "../../lib/i18n/locales.ts";
+import { splitMark, splitWords, splitWordsInHtml } from "../../lib/search/split-words.ts";
 import { metaPolicyOf } from "../../lib/csp-headers.ts";
 import { invisibleElements } from "../../lib/furigana/site-readings.ts";
 
@@ -105,6 +106,11 @@ const whitespace = /\s+/gu;
 
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+}
+
+/** Whether the index language is one whose words the build splits (src/lib/search/split-words.ts). */
+function splitsWords(lang: string): boolean {
+  return localeKeys.some((locale) => locales[locale].lang === lang && locales[locale].splitWords);
 }
 
 /** The index language of the locale a URL belongs to (`/vi/articles/x/` → `vi`), or null outside the locales. */
@@ -336,6 +342,9 @@ function searchInput(
     position = splice.at + splice.remove;
   }
   chunks.push(html.slice(position, body.closeEnd), "</body></html>");
+  const copy = chunks.join("");
+  const words = [text, ...synonyms].join(" ");
   // The typo vocabulary holds every indexed word, the added ones too: "unlink" is not misspelt "link".
-  return { html: chunks.join(""), lang, text: [text, ...synonyms].join(" ") };
+  if (!splitsWords(lang)) return { html: copy, lang, text: words };
+  return { html: splitWordsInHtml(copy, lang), lang, text: splitWords(words, lang).replaceAll(splitMark, " ") };
 }

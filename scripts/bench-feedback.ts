@@ -48,7 +48,7 @@ function random(seed: number): () => number {
 }
 
 /** What readers might type and not find: synthetic words for the bench, not facts about the product. */
-const queries: Record<Locale, string[]> = {
+const queries: Partial<Record<Locale, string[]>> = {
   en: ["change password app", "facebook login", "delete acount", "resume upload", "unsubscribe newsletter", "reset mail not coming", "two accounts merge", "login"],
   ja: ["パスワード 忘れた", "メール 届かない", "退会", "ログインできない", "履歴書", "アカウント 統合"],
   "ja-easy": ["パスワード わすれた", "メール こない", "ログイン できない"],
@@ -84,9 +84,9 @@ function bodies(count: number): string[] {
     let payload: FeedbackPayload;
     if (roll < 0.3) payload = { kind: "vote", ...article, answer: next() < 0.65 ? "yes" : "no" };
     else if (roll < 0.4) payload = { kind: "reason", ...article, reason: pick(feedbackReasons), comment: next() < 0.3 ? "The screen looks different on my phone." : "" };
-    else if (roll < 0.5) payload = { kind: "empty-search", locale, query: pick(queries[locale]) };
-    else if (roll < 0.58) payload = { kind: "search-no-click", locale, query: pick(queries[locale]), results: 1 + Math.floor(next() * 8) };
-    else if (roll < 0.7) payload = { kind: "search-click", locale, query: pick(queries[locale]), rank: 1 + Math.floor(next() ** 3 * 12) };
+    else if (roll < 0.5) payload = { kind: "empty-search", locale, query: pick(queries[locale] ?? queries.en!) };
+    else if (roll < 0.58) payload = { kind: "search-no-click", locale, query: pick(queries[locale] ?? queries.en!), results: 1 + Math.floor(next() * 8) };
+    else if (roll < 0.7) payload = { kind: "search-click", locale, query: pick(queries[locale] ?? queries.en!), rank: 1 + Math.floor(next() ** 3 * 12) };
     else if (roll < 0.75) payload = { kind: "contact-view", ...article };
     else payload = visit();
     return JSON.stringify(payload);

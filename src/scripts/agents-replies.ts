@@ -1,6 +1,8 @@
 // The agents' ready replies: each "copy reply" button copies its page's or step's answer-first sentence
 // and link in the language picked above the index. The replies of every language are one file, loaded
 // on the first copy. Without JavaScript the buttons and the picker stay hidden; the links still work.
+export {};
+
 interface ReadyReply {
   text: string;
   href: string;

@@ -2,13 +2,18 @@ import en, { type UiKey, type UiStrings } from "./strings/en.ts";
 import ja from "./strings/ja.ts";
 import jaEasy from "./strings/ja-easy.ts";
 import vi from "./strings/vi.ts";
+import my from "./strings/my.ts";
+import ne from "./strings/ne.ts";
+import id from "./strings/id.ts";
+import zhHans from "./strings/zh-hans.ts";
+import fil from "./strings/fil.ts";
 import { type Locale, locales } from "./locales.ts";
 import { fillPlaceholders } from "./placeholders.ts";
 
 export * from "./locales.ts";
 export type { UiKey };
 
-const dictionaries: Record<Locale, UiStrings> = { en, ja, "ja-easy": jaEasy, vi };
+const dictionaries: Record<Locale, UiStrings> = { en, ja, "ja-easy": jaEasy, vi, fil, "zh-hans": zhHans, id, ne, my };
 
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 

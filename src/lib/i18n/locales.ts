@@ -9,6 +9,11 @@ export const locales = {
   ja: { lang: "ja", hreflang: "ja", dir: "ltr", label: "日本語", furigana: true, easyVariantOf: null, translationExpected: true, titleQuotes: ["「", "」"], labelSeparator: "：", parentheses: ["（", "）"], quoteMarks: ["「", "」"], bracketMarks: ["［", "］"], splitWords: false },
   "ja-easy": { lang: "ja", hreflang: "ja-x-easy", dir: "ltr", label: "やさしい日本語", furigana: true, easyVariantOf: "ja", translationExpected: true, titleQuotes: ["「", "」"], labelSeparator: "：", parentheses: ["（", "）"], quoteMarks: ["「", "」"], bracketMarks: ["［", "］"], splitWords: false },
   vi: { lang: "vi", hreflang: "vi", dir: "ltr", label: "Tiếng Việt", furigana: false, easyVariantOf: null, translationExpected: true, titleQuotes: ["", ""], labelSeparator: ": ", parentheses: [" (", ")"], quoteMarks: ["“", "”"], bracketMarks: ["[", "]"], splitWords: false },
+  fil: { lang: "fil", hreflang: "fil", dir: "ltr", label: "Filipino", furigana: false, easyVariantOf: null, translationExpected: true, titleQuotes: ["“", "”"], labelSeparator: ": ", parentheses: [" (", ")"], quoteMarks: ["“", "”"], bracketMarks: ["[", "]"], splitWords: false },
+  "zh-hans": { lang: "zh-Hans", hreflang: "zh-Hans", dir: "ltr", label: "简体中文", furigana: false, easyVariantOf: null, translationExpected: true, titleQuotes: ["“", "”"], labelSeparator: "：", parentheses: ["（", "）"], quoteMarks: ["“", "”"], bracketMarks: ["【", "】"], splitWords: false },
+  id: { lang: "id", hreflang: "id", dir: "ltr", label: "Bahasa Indonesia", furigana: false, easyVariantOf: null, translationExpected: true, titleQuotes: ["“", "”"], labelSeparator: ": ", parentheses: [" (", ")"], quoteMarks: ["“", "”"], bracketMarks: ["[", "]"], splitWords: false },
+  ne: { lang: "ne", hreflang: "ne", dir: "ltr", label: "नेपाली", furigana: false, easyVariantOf: null, translationExpected: true, titleQuotes: ["“", "”"], labelSeparator: ": ", parentheses: [" (", ")"], quoteMarks: ["“", "”"], bracketMarks: ["[", "]"], splitWords: false },
+  my: { lang: "my", hreflang: "my", dir: "ltr", label: "မြန်မာဘာသာ", furigana: false, easyVariantOf: null, translationExpected: true, titleQuotes: ["“", "”"], labelSeparator: ": ", parentheses: [" (", ")"], quoteMarks: ["“", "”"], bracketMarks: ["[", "]"], splitWords: true },
 } as const satisfies Record<string, LocaleInfo>;
 
 export interface LocaleInfo {

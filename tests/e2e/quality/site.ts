@@ -8,6 +8,9 @@ import type { Page } from "@playwright/test";
 import { distDir, sitemapPaths } from "../helpers.ts";
 import { localeKeys, type Locale } from "../../../src/lib/i18n/locales.ts";
 import { siteConfig } from "../../../src/config.ts";
+import { parse } from "yaml";
+import { contentPath } from "../../../src/lib/content-paths.ts";
+import { localized } from "../../../src/lib/content-resolution.ts";
 import { parsePath, paths, type SitePage } from "../../../src/lib/urls.ts";
 import { loadTroubleshooters } from "../../../src/troubleshooters/load.ts";
 import { editorGuards, isEditorGuard } from "../../../src/troubleshooters/implementations.ts";
@@ -44,8 +47,10 @@ export function builtHtml(path: string): string | null {
   return existsSync(file) ? readFileSync(file, "utf8") : null;
 }
 
-/** Words that find results in each locale's search index. */
-export const searchQueries: Record<Locale, string> = { en: "password", ja: "パスワード", "ja-easy": "パスワード", vi: "mật khẩu" };
+/** Words that find results in each locale's search index: the name of the first topic, as the content writes it. */
+export const searchQueries = Object.fromEntries(
+  localeKeys.map((locale) => [locale, localized((parse(readFileSync(contentPath("categories"), "utf8")) as { name: Record<string, string> }[])[0]!.name, locale)]),
+) as Record<Locale, string>;
 
 export function searchPath(locale: Locale, query = searchQueries[locale]): string {
   return `${paths.search(locale)}?q=${encodeURIComponent(query)}`;

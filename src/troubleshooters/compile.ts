@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 import { flowSchema, flowNodeSchema, stepIdSchema, stepTextSchema, textsSchema, type FlowNode, type StepText } from "../lib/schemas/troubleshooter.ts";
-import { localeKeys, type Locale } from "../lib/i18n/locales.ts";
+import type { Locale } from "../lib/i18n/locales.ts";
 import { fillPlaceholders } from "../lib/i18n/placeholders.ts";
 import { editorGuards, isEditorAction, isEditorGuard } from "./implementations.ts";
 import type { CompiledAnswer, CompiledFlow, CompiledStep, MachineConfigJson } from "./types.ts";
@@ -18,6 +18,8 @@ export interface TroubleshooterSource {
   texts: Partial<Record<Locale, { file: string; data: unknown }>>;
   /** Where each locale's file is expected (for "file missing" messages). */
   textFile: (locale: Locale) => string;
+  /** The languages every step needs a text in: those the content root's troubleshooters are written in. */
+  languages: readonly Locale[];
 }
 
 export interface StepTexts {
@@ -229,7 +231,7 @@ export function compileTroubleshooter(source: TroubleshooterSource, placeholderV
 
   // Texts, per locale.
   const texts = {} as Record<Locale, FlowTexts>;
-  for (const locale of localeKeys) {
+  for (const locale of source.languages) {
     const entry = source.texts[locale];
     if (!entry) {
       report(source.textFile(locale), undefined, `missing (every step needs a text in ${locale})`);

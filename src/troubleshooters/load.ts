@@ -3,9 +3,9 @@
  * scripts and tests). Problems in all flows are reported together.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
-import { localeKeys, type Locale } from "../lib/i18n/locales.ts";
+import { defaultLocale, localeKeys, type Locale } from "../lib/i18n/locales.ts";
 import { configValues } from "../lib/policies/values.ts";
 import { contentPath, troubleshooterFiles } from "../lib/content-paths.ts";
 import { loadGlossary } from "../lib/glossary/load.ts";
@@ -47,6 +47,17 @@ export interface TroubleshooterFiles extends TroubleshooterSource {
   lineOf(file: string, path: readonly string[]): number;
 }
 
+/**
+ * The languages the troubleshooters beside `dir` (and it) are written in: each needs every step's text.
+ * A language gets its texts when it is added to the site; a content root that has none in it (a test
+ * fixture written before the language existed) is not asked for them.
+ */
+function languagesBeside(dir: string): Locale[] {
+  const parent = dirname(dir);
+  const folders = readdirSync(parent, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join(parent, entry.name));
+  return localeKeys.filter((locale) => locale === defaultLocale || folders.some((folder) => existsSync(join(folder, troubleshooterFiles.texts(locale)))));
+}
+
 /** Reads one troubleshooter folder into a compiler source. */
 export function readTroubleshooterSource(dir: string, slug: string): TroubleshooterFiles {
   const flowFile = join(dir, troubleshooterFiles.flow);
@@ -74,6 +85,7 @@ export function readTroubleshooterSource(dir: string, slug: string): Troubleshoo
     flow: read.get(flowFile)?.data ?? {},
     texts,
     textFile,
+    languages: languagesBeside(dir),
     lineOf: (file, path) => {
       const found = read.get(file);
       return found ? lineOfKey(found, path) : 1;

@@ -38,8 +38,6 @@ export interface CheckResult {
   verification: VerificationRow[];
 }
 
-/** Locales every article should have (`translationExpected` in locales.ts); a missing one is a warning in the report. */
-const expectedTranslations: readonly Locale[] = localeKeys.filter((locale) => locales[locale].translationExpected);
 
 /** Anchors the article page itself provides around the MDX body. */
 const pageAnchors = new Set(["top", "main"]);
@@ -194,6 +192,10 @@ export function checkContent(tree: ContentTree, options: CheckOptions): CheckRes
       id,
       present: Object.fromEntries(localeKeys.map((locale) => [locale, versions[locale] !== undefined])) as Record<Locale, boolean>,
     }));
+  // Every article should exist in each language that is expected (`translationExpected` in locales.ts) and
+  // has been started (has an article): a missing one is a warning in the report.
+  const started = new Set(checked.map(({ article }) => article.locale));
+  const expectedTranslations = localeKeys.filter((locale) => locales[locale].translationExpected && started.has(locale));
   for (const row of translations) {
     const versions = byId.get(row.id)!;
     const reference = versions.en ?? Object.values(versions)[0]!;

@@ -9,6 +9,7 @@ vi.mock("../../../src/data/content.ts", () => ({
   getArticlesFor: async () => state.articles,
   getCategories: async () => [{ id: "app", order: 1, name: { en: "App" } }, { id: "account", order: 2, name: { en: "Account" } }],
   getAudiences: async () => [{ id: "all", order: 1, name: { en: "Everyone" } }],
+  translationStateOf: async () => ({ kind: "original" }),
 }));
 vi.mock("../../../src/data/troubleshooters.ts", () => ({ listTroubleshooters: async () => state.troubleshooters }));
 vi.mock("../../../src/lib/glossary/load.ts", () => ({ loadGlossary: () => ({ screens: {}, terms: {} }) }));

@@ -11,7 +11,7 @@ export function compileFixture(name: string): CompiledTroubleshooter {
   const source = readTroubleshooterSource(join(fixturesDir, name), name);
   const english = source.texts.en;
   for (const locale of localeKeys) if (!source.texts[locale] && english) source.texts[locale] = english;
-  return compileTroubleshooter(source, configValues);
+  return compileTroubleshooter({ ...source, languages: localeKeys }, configValues);
 }
 
 /** The problems a fixture's compilation reports (empty when it compiles). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { localeKeys } from "../../../../src/lib/i18n/locales.ts";
 import { checkContent } from "../../../../src/lib/content-checks/check.ts";
 import { loadContentTree } from "../../../../src/lib/content-checks/load.ts";
 import { translationTable } from "../../../../src/lib/content-checks/report.ts";
@@ -64,7 +65,7 @@ describe("broken-link", () => {
   it("reports missing articles, unknown languages, unknown troubleshooters, links to an old alias and flow files pointing nowhere", () => {
     expect(problemsOf("broken-link", "broken-link")).toEqual([
       ["broken-link/articles/en/links.mdx", 13, '/en/articles/missing/: there is no article "missing"'],
-      ["broken-link/articles/en/links.mdx", 14, '/xx/articles/links/: "xx" is not a language of the site (en, ja, ja-easy, vi)'],
+      ["broken-link/articles/en/links.mdx", 14, `/xx/articles/links/: "xx" is not a language of the site (${localeKeys.join(", ")})`],
       ["broken-link/articles/en/links.mdx", 15, '<TroubleshooterLink>: there is no troubleshooter "no-such-flow" (there are: reset-help)'],
       ["broken-link/articles/en/links.mdx", 16, '/en/articles/old-links/: "old-links" is an old address of "links": link to /en/articles/links/'],
       ["broken-link/articles/en/links.mdx", 17, '<ArticleLink> ../missing/: there is no article "missing"'],
@@ -125,22 +126,31 @@ describe("unreachable", () => {
 
 describe("missing-translation", () => {
   const result = checkContent(loadContentTree(`${fixtures}/missing-translation`), { today });
-  it("warns about missing Japanese and easy-Japanese versions without failing", () => {
+  it("warns, without failing, about an article missing in a language that other articles are written in", () => {
     expect(problemsOf("missing-translation", "missing-translation")).toEqual([
-      ["missing-translation/articles/en/no-easy.mdx", 1, 'no ja-easy version of "no-easy" yet'],
-      ["missing-translation/articles/en/only-english.mdx", 1, 'no ja or ja-easy version of "only-english" yet'],
+      ["missing-translation/articles/en/only-english.mdx", 1, 'no ja version of "only-english" yet'],
     ]);
     expect(result.problems.every((problem) => problem.severity === "warning")).toBe(true);
   });
   it("prints the article × language table", () => {
     expect(translationTable(result.translations)).toBe(
-      ["article      en      ja      ja-easy vi", "no-easy      ✓       ✓       ·       ·", "only-english ✓       ·       ·       ·"].join("\n"),
+      ["article      en      ja", "no-easy      ✓       ✓", "only-english ✓       ·"].join("\n"),
     );
   });
   it("formats a problem as file:line, severity, rule and message", () => {
     expect(formatProblem(result.problems[0]!)).toBe(
-      `${fixtures}/missing-translation/articles/en/no-easy.mdx:1: warning [missing-translation] no ja-easy version of "no-easy" yet`,
+      `${fixtures}/missing-translation/articles/en/only-english.mdx:1: warning [missing-translation] no ja version of "only-english" yet`,
     );
+  });
+});
+
+describe("stale-translation", () => {
+  it("warns, without failing, about a translation whose original changed and one that records no original", () => {
+    expect(problemsOf("stale-translation", "stale-translation")).toEqual([
+      ["stale-translation/articles/ja/changed.mdx", 10, "its en original changed since it was translated: update it, then run npm run translation:stamp -- ja/changed"],
+      ["stale-translation/articles/ja/unrecorded.mdx", 1, "it does not record which version of its en original it translates: update it, then run npm run translation:stamp -- ja/unrecorded"],
+    ]);
+    expect(otherErrors("stale-translation")).toEqual([]);
   });
 });
 

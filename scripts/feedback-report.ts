@@ -13,7 +13,7 @@ import { contentPath } from "../src/lib/content-paths.ts";
 import { buildFeedbackReport, type SuggestionCandidate } from "../src/lib/feedback-report.ts";
 import { renderReportHtml, renderReportMarkdown } from "../src/lib/feedback-report-render.ts";
 import { splitFrontMatter } from "../src/lib/front-matter.ts";
-import { localeKeys, locales } from "../src/lib/i18n/locales.ts";
+import { indexLanguageOf, localeKeys } from "../src/lib/i18n/locales.ts";
 import { parseProblemPhrases, problemsFor } from "../src/lib/search/problems.ts";
 import { parseSynonymGroups } from "../src/lib/search/synonyms.ts";
 
@@ -50,7 +50,7 @@ function suggestionCandidates(): SuggestionCandidate[] {
   const synonyms = parseSynonymGroups(readFileSync(synonymsFile, "utf8"), synonymsFile);
   for (const locale of localeKeys) {
     for (const problem of problemsFor(problems, locale)) for (const phrase of problem.phrases) candidates.push({ kind: "troubleshooter", id: problem.slug, text: phrase, locale });
-    for (const group of synonyms[locales[locale].lang] ?? []) for (const word of group) candidates.push({ kind: "synonym", id: group[0]!, text: word, locale });
+    for (const group of synonyms[indexLanguageOf(locale)] ?? []) for (const word of group) candidates.push({ kind: "synonym", id: group[0]!, text: word, locale });
   }
   return candidates;
 }

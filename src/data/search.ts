@@ -3,7 +3,7 @@
  * with their problem phrases, and the index's language for a locale.
  */
 import { readFile } from "node:fs/promises";
-import { baseLocaleOf, locales, type Locale } from "../lib/i18n/locales.ts";
+import { baseLocaleOf, indexLanguageOf, locales, type Locale } from "../lib/i18n/locales.ts";
 import { localized } from "../lib/content-resolution.ts";
 import { parseProblemPhrases, problemsFor } from "../lib/search/problems.ts";
 import { parseSynonymGroups } from "../lib/search/synonyms.ts";
@@ -77,11 +77,11 @@ export async function getSearchPageData(locale: Locale): Promise<SearchPageData>
   );
   return {
     indexLocale,
-    indexLang: locales[indexLocale].lang,
+    indexLang: indexLanguageOf(locale),
     categories: categories.map((category) => option(category.name)),
     audiences: (await getAudiences()).map((audience) => option(audience.name)),
     troubleshooters,
-    synonyms: parseSynonymGroups(await readFile(contentPath("searchSynonyms"), "utf8"), contentPath("searchSynonyms"))[locales[indexLocale].lang] ?? [],
+    synonyms: parseSynonymGroups(await readFile(contentPath("searchSynonyms"), "utf8"), contentPath("searchSynonyms"))[indexLanguageOf(locale)] ?? [],
     topics: categories.map((category) => ({ title: localized(category.name, locale), url: paths.category(locale, category.id) })),
     fallbackLanguages,
   };

@@ -15,7 +15,7 @@ import { countReadingUses, type ReadingUses } from "../../lib/furigana/client-re
 import type { RubySegment } from "../../lib/furigana/ruby-segment.ts";
 import { extraTermsFor, type SynonymGroups } from "../../lib/search/synonyms.ts";
 import { localeOfPath } from "../../lib/urls.ts";
-import { localeKeys, locales } from "../../lib/i18n/locales.ts";
+import { indexLanguageOf, localeKeys, locales } from "../../lib/i18n/locales.ts";
 import { splitMark, splitWords, splitWordsInHtml } from "../../lib/search/split-words.ts";
 import { metaPolicyOf } from "../../lib/csp-headers.ts";
 import { invisibleElements } from "../../lib/furigana/site-readings.ts";
@@ -110,13 +110,13 @@ function escapeAttribute(text: string): string {
 
 /** Whether the index language is one whose words the build splits (src/lib/search/split-words.ts). */
 function splitsWords(lang: string): boolean {
-  return localeKeys.some((locale) => locales[locale].lang === lang && locales[locale].splitWords);
+  return localeKeys.some((locale) => indexLanguageOf(locale) === lang && locales[locale].splitWords);
 }
 
 /** The index language of the locale a URL belongs to (`/vi/articles/x/` → `vi`), or null outside the locales. */
 export function indexLangOf(urlPath: string): string | null {
   const locale = localeOfPath(urlPath);
-  return locale === null ? null : locales[locale].lang;
+  return locale === null ? null : indexLanguageOf(locale);
 }
 
 /** The element Pagefind indexes (`data-pagefind-body`): where it is, and its text. */

@@ -70,6 +70,15 @@ export function easyVariantOf(locale: Locale): Locale | null {
   return localeKeys.find((key) => locales[key].easyVariantOf === locale) ?? null;
 }
 
+/**
+ * The language of the search index a locale's pages go into: the primary subtag of its base locale's
+ * `lang` (zh-Hans → zh). Pagefind picks the index from `<html lang>` by exact tag, then by primary
+ * subtag, and gives Chinese its word segmentation only under `zh`. Synonym groups are keyed by it.
+ */
+export function indexLanguageOf(locale: Locale): string {
+  return locales[baseLocaleOf(locale)].lang.split("-")[0]!;
+}
+
 /** The standard locale of an easy variant, or the locale itself. */
 export function baseLocaleOf(locale: Locale): Locale {
   const base = locales[locale].easyVariantOf;

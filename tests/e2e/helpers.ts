@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator } from "@playwright/test";
+import { defaultLocale, localeKeys, locales, type Locale } from "../../src/lib/i18n/locales.ts";
 
 /** The built site's folder (matches astro.config.mjs). */
 export const distDir = process.env["HC_OUT_DIR"] ?? "dist";
@@ -24,3 +25,13 @@ export function textWithoutFurigana(locator: Locator): Promise<string> {
     return copy.textContent ?? "";
   });
 }
+
+/**
+ * The locales a test runs in when running it in all of them would repeat the same check: the default
+ * locale and each standard locale with furigana (whose pages get ruby and other line heights). Every
+ * other language renders through the same templates; the sitemap sweep loads each of its pages.
+ */
+export const sampleLocales: Locale[] = [defaultLocale, ...localeKeys.filter((locale) => locales[locale].furigana && locales[locale].easyVariantOf === null)];
+
+/** The locales whose pages show furigana. */
+export const furiganaLocales: Locale[] = localeKeys.filter((locale) => locales[locale].furigana);

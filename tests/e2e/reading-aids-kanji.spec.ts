@@ -4,6 +4,7 @@
  * after an answer. Only the live DOM's visible text counts; the tab title and attribute values are exempt.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { furiganaLocales } from "./helpers.ts";
 
 /** Visible kanji runs outside `<ruby>`, with the text around them. */
 function kanjiOutsideRuby(page: Page, rootSelector = "body"): Promise<string[]> {
@@ -33,7 +34,7 @@ const pageTypes = (locale: string) => [
   `/${locale}/agents/`,
 ];
 
-for (const locale of ["ja", "ja-easy"]) {
+for (const locale of furiganaLocales) {
   test.describe(`every kanji has a reading with furigana on (${locale})`, () => {
     for (const path of pageTypes(locale)) {
       test(path, async ({ page }) => {

@@ -1,12 +1,14 @@
 /** WCAG 2.2 AA for the editors' and agents' parts in the states the sitemap run does not reach. */
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "../axe.ts";
+import { defaultLocale, localeKeys, locales } from "../../../src/lib/i18n/locales.ts";
 
 const violations = (page: Page) => axeViolations(page, page.url());
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-for (const locale of ["en", "ja-easy"]) {
+// The default locale, and the easy variants (their pages add the reading aids and other wordings).
+for (const locale of localeKeys.filter((key) => key === defaultLocale || locales[key].easyVariantOf !== null)) {
   test(`${locale}: an article after answering No and copying a link`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(`/${locale}/articles/cannot-log-in-after-reset/`);

@@ -2,13 +2,17 @@
 import { expect, test } from "@playwright/test";
 import { articleIds, contentArticles } from "./site.ts";
 import { loadTroubleshooters } from "../../../src/troubleshooters/load.ts";
+import { defaultLocale, localeKeys, locales } from "../../../src/lib/i18n/locales.ts";
+import { queryForStep } from "../../../src/troubleshooters/step-link.ts";
 
 const articles = contentArticles();
-const troubleshooterSteps = loadTroubleshooters().map(({ flow }) => ({ slug: flow.slug, steps: flow.steps.map((step) => step.id) }));
+const compiled = loadTroubleshooters();
+// A step opens from a link when button answers lead there; a step behind a typed answer has no link.
+const troubleshooterSteps = compiled.map(({ flow }) => ({ slug: flow.slug, steps: flow.steps.map((step) => step.id).filter((id) => queryForStep(flow, id) !== null) }));
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-for (const locale of ["en", "ja", "ja-easy", "vi"]) {
+for (const locale of localeKeys) {
   test(`/${locale}/agents/ lists every article with its anchors and every troubleshooter step`, async ({ page }) => {
     await page.goto(`/${locale}/agents/`);
     const main = page.getByRole("main");
@@ -25,7 +29,7 @@ for (const locale of ["en", "ja", "ja-easy", "vi"]) {
     }
     for (const { slug, steps } of troubleshooterSteps) {
       for (const step of steps) {
-        await expect(main.locator(`a[href="/${locale}/troubleshooters/${slug}/?step=${step}"]`), `${slug} ${step}`).toHaveCount(2);
+        await expect(main.locator(`li[data-anchor="${step}"] a[href^="/${locale}/troubleshooters/${slug}/"]`).first(), `${slug} ${step}`).toBeAttached();
       }
     }
   });
@@ -42,3 +46,23 @@ test("an agent copies the short link of a question with the keyboard", async ({ 
   await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeAttached();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/go/${article.id}/#${anchor}`);
 });
+
+test("a step's link on the agents' index opens that step, not the start of the guided check", async ({ page }) => {
+  const { flow, texts } = compiled.reduce((most, item) => (item.flow.steps.length > most.flow.steps.length ? item : most));
+  const deepest = troubleshooterSteps.find(({ slug }) => slug === flow.slug)!.steps.at(-1)!;
+  await page.goto(`/${defaultLocale}/agents/`);
+  await page.locator(`li[data-anchor="${deepest}"] a[href^="/${defaultLocale}/troubleshooters/${flow.slug}/"]`).first().click();
+  await expect(page.getByRole("heading", { level: 2, name: texts[defaultLocale].steps[deepest]!.title })).toBeVisible();
+});
+
+test("an agent copies a ready reply in the reader's language: its answer and the link to its page", async ({ page, baseURL }) => {
+  const reader = localeKeys.find((locale) => locale !== defaultLocale && locales[locale].easyVariantOf === null)!;
+  const article = articles.find((candidate) => candidate.locale === reader)!;
+  await page.goto(`/${defaultLocale}/agents/`);
+  await page.getByLabel("Language of the reply").selectOption(reader);
+  await page.getByRole("button", { name: new RegExp(`^Copy reply for ${escapeRegExp(articles.find((candidate) => candidate.id === article.id && candidate.locale === defaultLocale)!.title)}$`) }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Reply copied" })).toBeAttached();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${article.answer}\n${baseURL}/${reader}/articles/${article.id}/`);
+});
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

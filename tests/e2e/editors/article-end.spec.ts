@@ -2,6 +2,9 @@
 import { expect, test } from "@playwright/test";
 import { contentArticles } from "./site.ts";
 import { siteConfig } from "../../../src/config.ts";
+import { localeKeys, locales, useTranslations } from "../../../src/lib/i18n/index.ts";
+
+const decodeEntities = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
 
 const articles = contentArticles();
 const withTroubleshooter = "forgot-username-or-password";
@@ -31,12 +34,12 @@ test("answering No shows the article's troubleshooters, related articles and the
 
 test("every article ends with the question, in the reader's language", async ({ request }) => {
   for (const id of new Set(articles.map((article) => article.id))) {
-    for (const locale of ["en", "ja", "ja-easy", "vi"]) {
+    for (const locale of localeKeys) {
       const html = await (await request.get(`/${locale}/articles/${id}/`)).text();
       expect(html, `${locale}/${id}`).toContain(`data-page="article:${id}" data-locale="${locale}"`);
+      // Japanese pages carry ruby inside the question; the others carry its words as written.
+      if (!locales[locale].furigana) expect(decodeEntities(html), `${locale}/${id}`).toContain(useTranslations(locale)("feedback.question"));
     }
-    const vi = await (await request.get(`/vi/articles/${id}/`)).text();
-    expect(vi, id).toContain("Bài viết này có trả lời được câu hỏi của bạn không?");
   }
 });
 

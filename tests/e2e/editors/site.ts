@@ -10,6 +10,8 @@ export interface ContentArticle {
   id: string;
   locale: string;
   title: string;
+  /** The answer-first sentence (front matter `answer`). */
+  answer: string;
   aliases: string[];
   anchors: string[];
 }
@@ -22,6 +24,7 @@ export function contentArticles(contentDir = contentRoot()): ContentArticle[] {
       id: String(data["id"] ?? article.fileId),
       locale: article.locale,
       title: String(data["title"] ?? ""),
+      answer: String(data["answer"] ?? ""),
       aliases: Array.isArray(data["aliases"]) ? data["aliases"].map(String) : [],
       anchors: [...parsed.anchors.keys()],
     };

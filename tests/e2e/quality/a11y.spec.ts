@@ -6,6 +6,8 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "../axe.ts";
+import { sampleLocales } from "../helpers.ts";
+import { locales } from "../../../src/lib/i18n/locales.ts";
 import {
   builtHtml,
   layoutCheckedPaths,
@@ -164,11 +166,11 @@ for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 
     test.setTimeout(120_000);
     await page.setViewportSize(viewport);
     const found: string[] = [];
-    for (const locale of ["en", "ja"] as const) {
+    for (const locale of sampleLocales) {
       const types = pageTypePaths(locale);
       for (const slug of troubleshooterSlugs()) types[`troubleshooter ${slug}`] = `/${locale}/troubleshooters/${slug}/`;
       for (const [type, path] of Object.entries(types)) {
-        await page.goto(withQuery(path, locale === "ja" ? "furigana=on" : ""));
+        await page.goto(withQuery(path, locales[locale].furigana ? "furigana=on" : ""));
         await settle(page, path);
         found.push(...(await smallTargets(page)).map((target) => `${type} ${path}: ${target}`));
       }

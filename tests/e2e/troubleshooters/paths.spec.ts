@@ -11,6 +11,7 @@ import { useTranslations, type Locale } from "../../../src/lib/i18n/index.ts";
 import type { CompiledTroubleshooter } from "../../../src/troubleshooters/compile.ts";
 import type { FlowPath } from "../../../src/troubleshooters/paths.ts";
 import { answerLabel, inputValue, pathsOf, troubleshooters } from "./flows.ts";
+import { sampleLocales } from "../helpers.ts";
 
 const batchSize = 80;
 
@@ -28,7 +29,7 @@ function browserSteps(troubleshooter: CompiledTroubleshooter, locale: Locale, pa
   });
 }
 
-for (const locale of ["en", "ja"] as const) {
+for (const locale of sampleLocales) {
   for (const troubleshooter of troubleshooters) {
     const all = pathsOf(troubleshooter);
     for (let from = 0; from < all.length; from += batchSize) {

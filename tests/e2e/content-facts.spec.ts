@@ -22,7 +22,7 @@ const factsDir = join(import.meta.dirname, "facts");
 const expectedTextSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 const factSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().regex(/^[a-z0-9-]+$/),
     fact: z.string().min(1),
     article: z.string().regex(/^[a-z0-9-]+$/),
     en: expectedTextSchema,
@@ -31,7 +31,7 @@ const factSchema = z
   .catchall(expectedTextSchema)
   .superRefine((fact, ctx) => {
     for (const key of Object.keys(fact)) {
-      if (!["id", "fact", "article"].includes(key) && !isLocale(key)) ctx.addIssue({ code: "custom", message: `"${key}" is not a locale`, path: [key] });
+      if (!["name", "fact", "article"].includes(key) && !isLocale(key)) ctx.addIssue({ code: "custom", message: `"${key}" is not a locale`, path: [key] });
     }
   });
 const factFileSchema = z.object({ seeds: z.array(z.string()).min(1), facts: z.array(factSchema).min(1) });
@@ -85,21 +85,21 @@ function articleText(locale: Locale, id: string): string {
 function expectedTexts(fact: Fact, locale: Locale): string[] {
   const value = fact[locale];
   if (value === undefined) return [];
-  return (typeof value === "string" ? [value] : value).map((text) => interpolate(text, `fact ${fact.id}`));
+  return (typeof value === "string" ? [value] : value).map((text) => interpolate(text, `fact ${fact.name}`));
 }
 
 const factFiles = readdirSync(factsDir).filter((file) => file.endsWith(".yaml")).sort();
 
 test("the fact tables exist and each fact id is unique", () => {
   expect(factFiles.length).toBeGreaterThan(0);
-  const ids = factFiles.flatMap((file) => loadFactFile(file).facts.map((fact) => fact.id));
+  const ids = factFiles.flatMap((file) => loadFactFile(file).facts.map((fact) => fact.name));
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 });
 
 for (const file of factFiles) {
   test.describe(file, () => {
     for (const fact of loadFactFile(file).facts) {
-      test(`${fact.id} is on /${fact.article}/`, () => {
+      test(`${fact.name} is on /${fact.article}/`, () => {
         for (const locale of Object.keys(fact).filter(isLocale)) {
           const text = articleText(locale, fact.article);
           for (const expected of expectedTexts(fact, locale)) {

@@ -15,6 +15,8 @@ function kanjiOutsideRuby(page: Page, rootSelector = "body"): Promise<string[]> 
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest("ruby, script, style, template, noscript")) continue;
+      // Han in another language (a language's own name in the switch, 简体中文) is not Japanese text.
+      if (!parent.closest("[lang]")?.getAttribute("lang")?.startsWith("ja")) continue;
       if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
       for (const match of (node.textContent ?? "").matchAll(kanji)) {
         found.push(`${match[0]} in "${(parent.textContent ?? "").trim().slice(0, 60)}"`);

@@ -38,6 +38,8 @@ const en = {
   "notFound.title": "We can't find that page",
   "notFound.body": "The link may be old or mistyped. Try searching, or start from the help center home.",
   "notFound.home": "Go to the help center home",
+  // The name of the language translations are made from (English; for an easy variant, its standard language), as this language writes it.
+  "translation.originalLanguage": "English",
   "translation.notice": "This page is translated from {original}.",
   "translation.readOriginal": "Read the original in {original}",
   "translation.stale": "The {original} original was updated on {date}. This translation may not include that change yet.",

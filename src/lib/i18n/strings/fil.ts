@@ -39,6 +39,7 @@ export default {
   "notFound.title": "Hindi namin makita ang pahinang iyan",
   "notFound.body": "Maaaring luma o mali ang pagkaka-type ng link. Subukang maghanap, o magsimula sa home ng help center.",
   "notFound.home": "Pumunta sa home ng help center",
+  "translation.originalLanguage": "Ingles",
   "translation.notice": "Isinalin ang pahinang ito mula sa {original}.",
   "translation.readOriginal": "Basahin ang orihinal sa {original}",
   "translation.stale": "Na-update ang orihinal na {original} noong {date}. Maaaring wala pa sa salin na ito ang pagbabagong iyon.",

@@ -39,6 +39,7 @@ export default {
   "notFound.title": "Halaman tidak ditemukan",
   "notFound.body": "Link-nya mungkin sudah lama atau salah ketik. Coba lakukan pencarian, atau mulai dari beranda pusat bantuan.",
   "notFound.home": "Ke beranda pusat bantuan",
+  "translation.originalLanguage": "bahasa Inggris",
   "translation.notice": "Halaman ini diterjemahkan dari {original}.",
   "translation.readOriginal": "Baca versi aslinya dalam {original}",
   "translation.stale": "Versi asli dalam {original} diperbarui pada {date}. Terjemahan ini mungkin belum memuat perubahan tersebut.",

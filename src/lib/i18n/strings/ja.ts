@@ -39,6 +39,7 @@ export default {
   "notFound.title": "ページが見つかりません",
   "notFound.body": "リンクが古いか、URLが間違っている可能性があります。検索するか、ヘルプセンターのトップからお探しください。",
   "notFound.home": "ヘルプセンターのトップへ",
+  "translation.originalLanguage": "英語",
   "translation.notice": "このページは{original}から翻訳したものです。",
   "translation.readOriginal": "{original}の原文を読む",
   "translation.stale": "{original}の原文は{date}に更新されました。この翻訳にはその変更がまだ入っていない場合があります。",

@@ -39,6 +39,7 @@ export default {
   "notFound.title": "त्यो पेज भेटिएन",
   "notFound.body": "लिङ्क पुरानो वा गलत टाइप गरिएको हुन सक्छ। खोजेर हेर्नुहोस्, वा सहायता केन्द्रको गृहपेजबाट सुरु गर्नुहोस्।",
   "notFound.home": "सहायता केन्द्रको गृहपेजमा जानुहोस्",
+  "translation.originalLanguage": "अंग्रेजी",
   "translation.notice": "यो पेज {original} बाट अनुवाद गरिएको हो।",
   "translation.readOriginal": "मूल {original} संस्करण पढ्नुहोस्",
   "translation.stale": "मूल {original} संस्करण {date} मा अद्यावधिक गरिएको थियो। यो अनुवादमा त्यो परिवर्तन अझै समावेश नभएको हुन सक्छ।",

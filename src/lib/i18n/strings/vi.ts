@@ -39,6 +39,7 @@ export default {
   "notFound.title": "Không tìm thấy trang",
   "notFound.body": "Đường link có thể đã cũ hoặc bị gõ sai. Hãy thử tìm kiếm, hoặc bắt đầu lại từ trang chủ trung tâm trợ giúp.",
   "notFound.home": "Về trang chủ trung tâm trợ giúp",
+  "translation.originalLanguage": "tiếng Anh",
   "translation.notice": "Trang này được dịch từ {original}.",
   "translation.readOriginal": "Đọc bản gốc bằng {original}",
   "translation.stale": "Bản gốc bằng {original} đã được cập nhật ngày {date}. Bản dịch này có thể chưa có thay đổi đó.",

@@ -39,6 +39,7 @@ export default {
   "notFound.title": "找不到该页面",
   "notFound.body": "链接可能已过期或输入有误。请尝试搜索，或从帮助中心首页开始查找。",
   "notFound.home": "前往帮助中心首页",
+  "translation.originalLanguage": "英文",
   "translation.notice": "本页译自{original}。",
   "translation.readOriginal": "阅读{original}原文",
   "translation.stale": "{original}原文已于{date}更新。本译文可能尚未反映该更新。",

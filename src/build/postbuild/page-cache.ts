@@ -1,7 +1,7 @@
 /**
  * The post-build's one cache: what the page pass made of each page, under the hash of the page as the
  * pass left it, and the key of the code and rules that made it (run.ts). A page whose bytes are still
- * those is not processed again. The file is removed when a pass starts and written when it ends, so a
+ * those is not processed again, and one whose file still has the size and time the pass left is not read. The file is removed when a pass starts and written when it ends, so a
  * pass that stopped half-way leaves no cache, and the next build starts from an empty site folder
  * (integrations/postbuild.ts): a page there might not be the one the cache describes.
  */
@@ -17,6 +17,8 @@ import type { PageSearchInput, ReadingUse } from "./page-pass.ts";
 export interface PageResult {
   /** sha1 of the page as this pass left it. */
   hash: string;
+  /** Size and modification time of the file as this pass left it: while both hold, the page is not even read. */
+  stamp: string;
   urlPath: string;
   /** The policy of the page's CSP `<meta>`, or null. */
   policy: string | null;

@@ -11,6 +11,7 @@ import { pairKey } from "../../lib/furigana/ledger.ts";
 import { vocabularyCounts } from "../../lib/search/spelling.ts";
 import { processPage, type SearchSources } from "./page-pass.ts";
 import { pageHash, type PageResult } from "./page-cache.ts";
+import { fileStamp } from "./html-files.ts";
 import { parseSynonymGroups } from "../../lib/search/synonyms.ts";
 import { contentPath } from "../../lib/content-paths.ts";
 import { readUiStrings, type UiReadings } from "../../lib/furigana/ui-readings.ts";
@@ -80,6 +81,7 @@ function processPageTask({ path, urlPath, html = readFileSync(path, "utf8") }: P
     const annotated = new Set(page.readings.map(([word, reading]) => pairKey({ word, reading })));
     const result: PageResult = {
       hash: pageHash(page.html ?? html),
+      stamp: fileStamp(path),
       urlPath,
       policy: page.policy,
       search: page.search,

@@ -16,7 +16,7 @@ import { loadReadingCache } from "../../lib/furigana/reading-cache.ts";
 import { searchFolders } from "../../lib/search/files.ts";
 import { postbuildCacheDir } from "../../lib/build-dirs.ts";
 import { renderHeadersFile } from "../../lib/csp-headers.ts";
-import { filesUnder, htmlFiles, urlPathOf } from "./html-files.ts";
+import { fileStamp, filesUnder, htmlFiles, urlPathOf } from "./html-files.ts";
 import { pageHash, readPageCache, writePageCache, type CachedUi, type PageCache, type PageResult } from "./page-cache.ts";
 import type { PageTask, ReadingWork } from "./page-worker.ts";
 import { checkReadings, dictionaryFile, shownPairs, writeDictionary } from "./readings.ts";
@@ -72,9 +72,15 @@ function pagesToProcess(siteDir: string, files: readonly string[], previous: Pag
   for (const file of files) {
     const path = join(siteDir, file);
     const kept = previous?.pages[file];
-    // A page the cache knows is read here, and handed on only when it changed; any other is read by its thread.
+    // A file nobody wrote since this pass did (same size and time) is not read; another page the cache
+    // knows is read here, and handed on only when its bytes changed; any other is read by its thread.
+    const stamp = kept ? fileStamp(path) : undefined;
+    if (kept && stamp === kept.stamp) {
+      pages.set(file, kept);
+      continue;
+    }
     const html = kept ? readFileSync(path, "utf8") : undefined;
-    if (kept && html !== undefined && pageHash(html) === kept.hash) pages.set(file, kept);
+    if (kept && html !== undefined && pageHash(html) === kept.hash) pages.set(file, { ...kept, stamp: stamp! });
     else tasks.push({ file, path, urlPath: urlPathOf(file), html });
   }
   return tasks.sort((a, b) => (contentOrder(a.file) < contentOrder(b.file) ? -1 : 1));

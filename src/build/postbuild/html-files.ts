@@ -4,13 +4,8 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
-/** Every built HTML page under `dir`, in a stable order (the postbuild steps all walk the same list). */
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
+/** Every built HTML page under `dir`, relative to it, in a stable order (the postbuild steps all walk the same list). */
+export const htmlFiles = (dir: string): string[] => filesUnder(dir).filter((file) => file.endsWith(".html")).sort();
 
 /** URL path of a built file: `en/articles/x/index.html` → `/en/articles/x/`, `404.html` → `/404.html`. */
 export function urlPathOf(relativeFile: string): string {

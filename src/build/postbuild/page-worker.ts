@@ -3,14 +3,16 @@
  * each page `processPage`, one write when the page gained readings, and what the later steps need of the
  * page, with the analyzer readings the thread had to make for it.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { createFuriganaReader, loadReadingRules, type FuriganaReader } from "../../lib/furigana/reader.ts";
 import { loadReadingCache, textHash, type ReadingCache, type ReadingCacheEntries } from "../../lib/furigana/reading-cache.ts";
 import type { RubySegment } from "../../lib/furigana/ruby-segment.ts";
 import { pairKey } from "../../lib/furigana/ledger.ts";
 import { vocabularyCounts } from "../../lib/search/spelling.ts";
 import { processPage, type SearchSources } from "./page-pass.ts";
-import { pageHash, type PageResult } from "./page-cache.ts";
+import { pageHash, searchCopy, type PageResult } from "./page-cache.ts";
+import { fileStamp } from "./html-files.ts";
 import { parseSynonymGroups } from "../../lib/search/synonyms.ts";
 import { contentPath } from "../../lib/content-paths.ts";
 import { readUiStrings, type UiReadings } from "../../lib/furigana/ui-readings.ts";
@@ -31,10 +33,7 @@ export interface ReadingWork {
   analysed: number;
 }
 
-interface Loaded {
-  reader: FuriganaReader;
-  sources: SearchSources;
-}
+type Loaded = { reader: FuriganaReader; sources: SearchSources };
 
 let loaded: Promise<Loaded> | undefined;
 /** The analyzer readings made since the current task started. */
@@ -73,16 +72,19 @@ async function asTask<T>(work: (state: Loaded) => Promise<T>): Promise<T & Readi
   return { ...result, newReadings: addedByTask, analysed: Object.keys(addedByTask).length };
 }
 
-function processPageTask({ path, urlPath, html = readFileSync(path, "utf8") }: PageTask): Promise<{ result: PageResult } & ReadingWork> {
+function processPageTask({ file, path, urlPath, html = readFileSync(path, "utf8") }: PageTask): Promise<{ result: PageResult } & ReadingWork> {
   return asTask(async ({ reader, sources }) => {
     const page = await processPage(html, urlPath, segmenter(reader), sources);
     if (page.html !== null) writeFileSync(path, page.html);
+    if (page.search) mkdirSync(dirname(searchCopy(file)), { recursive: true });
+    if (page.search) writeFileSync(searchCopy(file), page.search.html);
     const annotated = new Set(page.readings.map(([word, reading]) => pairKey({ word, reading })));
     const result: PageResult = {
       hash: pageHash(page.html ?? html),
+      stamp: fileStamp(path),
       urlPath,
       policy: page.policy,
-      search: page.search,
+      searchLang: page.search?.lang ?? null,
       // The pairs the readings do not already name (ruby the page had before this pass): the cache stays small.
       otherPairs: page.pairs.filter((pair) => !annotated.has(pair)),
       readings: page.readings,

@@ -42,12 +42,8 @@ function sentenceOn(siteDir: string, file: string, key: string): string {
   return pairs.find((pair) => pairKey(pair) === key)?.sentence ?? "";
 }
 
-export interface LedgerOutcome {
-  /** Pairs the ledger lacks, and problems in the ledger itself: each one line for the editor. */
-  problems: string[];
-  /** Ledger entries no page shows. */
-  unused: string[];
-}
+/** Pairs the ledger lacks and problems in the ledger itself (each one line for the editor); ledger entries no page shows. */
+type LedgerOutcome = { problems: string[]; unused: string[] };
 
 /** Checks the shown pairs against the ledger at `ledgerPath` (none when there is no ledger). */
 export function checkReadings(shown: ShownPairs, ledgerPath: string, siteDir: string): LedgerOutcome {

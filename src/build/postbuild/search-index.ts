@@ -4,19 +4,16 @@
  * rebuild indexes only the languages in which a page changed. Each language also gets the vocabulary
  * (`search-vocabulary/<lang>.json`) the results page corrects typos with when a search finds nothing.
  */
-import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cpSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { join, sep } from "node:path";
 import * as pagefind from "pagefind";
 import { rankVocabulary } from "../../lib/search/spelling.ts";
 import { searchFolders, vocabularyFile } from "../../lib/search/files.ts";
-import type { PageResult } from "./page-cache.ts";
+import { searchCopy, type PageResult } from "./page-cache.ts";
 
-interface EntryFile {
-  version: string;
-  languages: Record<string, Record<string, unknown>>;
-  include_characters?: string[];
-}
+type EntryFile = { version: string; languages: Record<string, Record<string, unknown>>; include_characters?: string[] };
 
 /** What Pagefind wrote for one language: its part of `pagefind-entry.json`, and the folder of its files. */
 interface LanguageIndex {
@@ -48,8 +45,11 @@ async function indexLanguage(lang: string, pages: readonly [string, PageResult][
   await rm(folder, { recursive: true, force: true });
   const { index } = assertPagefind(await pagefind.createIndex({ excludeSelectors: ["rt", "rp"], forceLanguage: lang }), "start");
   if (!index) throw new Error("Pagefind gave no index");
+  // Sent all at once: the service takes them in order, one after the other, without waiting for each reply.
   // Pagefind makes each result's URL from the file's path inside the site folder.
-  for (const [file, page] of pages) assertPagefind(await index.addHTMLFile({ sourcePath: file.split(sep).join("/"), content: page.search!.html }), `index ${file}`);
+  const copies = await Promise.all(pages.map(([file]) => readFile(searchCopy(file), "utf8")));
+  const added = await Promise.all(pages.map(([file], at) => index.addHTMLFile({ sourcePath: file.split(sep).join("/"), content: copies[at]! })));
+  added.forEach((response, at) => assertPagefind(response, `index ${pages[at]![0]}`));
   assertPagefind(await index.writeFiles({ outputPath: folder }), `write the ${lang} index`);
   await writeFile(digestFile, digest);
   return writtenIndex(lang, folder, false);
@@ -67,7 +67,8 @@ async function assembleSearchIndex(siteDir: string, indexes: readonly LanguageIn
   for (const index of sorted) {
     entry.languages[index.lang] = index.written.languages[index.lang]!;
     entry.include_characters = [...new Set([...(entry.include_characters ?? []), ...(index.written.include_characters ?? [])])];
-    await cp(index.folder, outputPath, { recursive: true, filter: (source) => !/[\\/](?:pagefind-entry\.json|\.digest)$/.test(source) });
+    // Synchronously: fs.cp takes seconds for the thousands of small files of the indexes.
+    cpSync(index.folder, outputPath, { recursive: true, filter: (source) => !/[\\/](?:pagefind-entry\.json|\.digest)$/.test(source) });
   }
   await mkdir(outputPath, { recursive: true });
   await writeFile(join(outputPath, "pagefind-entry.json"), JSON.stringify(entry));
@@ -77,9 +78,9 @@ async function assembleSearchIndex(siteDir: string, indexes: readonly LanguageIn
 function pagesByLang(pages: ReadonlyMap<string, PageResult>): Map<string, [string, PageResult][]> {
   const byLang = new Map<string, [string, PageResult][]>();
   for (const [file, page] of pages) {
-    if (!page.search) continue;
-    const list = byLang.get(page.search.lang) ?? [];
-    byLang.set(page.search.lang, list);
+    if (!page.searchLang) continue;
+    const list = byLang.get(page.searchLang) ?? [];
+    byLang.set(page.searchLang, list);
     list.push([file, page]);
   }
   return byLang;

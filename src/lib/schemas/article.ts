@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isProjectContent } from "../content-paths.ts";
 
 /** Ids are kebab-case and never change once shipped: agents share them in links. */
 export const idSchema = z
@@ -13,7 +14,13 @@ const localizedTextSchema = z.record(z.string(), z.string().min(1)).refine((valu
 /** Who may mark an article verified: a person's role, or `source` (checked against the source document). */
 export const verifierRoles = ["support", "editor", "product", "source"] as const;
 
-export const articleSchema = z
+/** Front matter as written. Outside `content/` (the benchmark corpus: peer-corpus-to-hc.mjs writes the peer's `summary:`) `summary` stands for `answer`; editors write `answer:`. */
+const frontMatter = (data: unknown) =>
+  !isProjectContent() && data && typeof data === "object" && "summary" in data && !("answer" in data)
+    ? Object.fromEntries(Object.entries(data).map(([key, value]) => [key === "summary" ? "answer" : key, value]))
+    : data;
+
+const articleFields = z
   .object({
     /** Stable id, the same in every language; it is the URL segment and the `/go/<id>` short link. */
     id: idSchema,
@@ -76,6 +83,8 @@ export const articleSchema = z
     message: "an answer written where the sources are silent cannot be verified by the source: a person (support, editor, product) checks it against the product",
     path: ["verified", "by"],
   });
+
+export const articleSchema = z.preprocess(frontMatter, articleFields);
 
 
 export const categorySchema = z

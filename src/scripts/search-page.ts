@@ -19,7 +19,7 @@ import {
   pagePath,
   pickResultTarget,
   orderResults,
-  titleMatches,
+  titleHasWording,
   type PagefindResultData,
 } from "../lib/search/results.ts";
 
@@ -157,7 +157,7 @@ async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: stri
     pathOf: (result) => result.url,
     pinnedPaths: matched.map((troubleshooter) => troubleshooter.indexedPath),
     isTroubleshooter: (result) => troubleshooterAt(result.url) !== undefined,
-    titleMatch: (result) => variants.some((variant) => titleMatches(variant, result.meta["title"] ?? "", config.synonyms)),
+    titleMatch: (result) => titleHasWording(variants, result.meta["title"] ?? ""),
   });
   const shown: ShownResult[] = ordered.map((result) => {
     const troubleshooter = troubleshooterAt(result.url);
@@ -283,7 +283,7 @@ async function search(state: SearchState, options: { report: boolean }): Promise
     empty.hidden = results.length > 0;
     const vars = { query: state.query, count: results.length, corrected: corrected ?? "", fewer: fewer ?? "" };
     if (results.length === 0) status.textContent = text("search.statusNone", vars);
-    else if (inEnglish.length > 0) status.textContent = text("search.englishFallback", { language: locales[locale].label });
+    else if (inEnglish.length > 0) status.textContent = text("search.englishFallback", { language: locales[locale].label, query: state.query });
     else if (fewer) status.textContent = text("search.statusFewerWords", vars);
     else if (usedCorrection) status.textContent = text("search.statusCorrected", vars);
     else status.textContent = text(results.length === 1 ? "search.statusOne" : "search.statusMany", vars);
@@ -301,6 +301,8 @@ function syncUrl(state: SearchState): void {
   if (url !== `${location.pathname}${location.search}`) history.replaceState(null, "", url);
 }
 
+/** A search runs this long after the last keystroke: a warm Pagefind search takes a few ms, so a short wait keeps results close behind typing. */
+const typingPauseMs = 60;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 function onInput(): void {
   clearTimeout(typingTimer);
@@ -309,7 +311,7 @@ function onInput(): void {
     const state = readForm();
     syncUrl(state);
     void search(state, { report: false });
-  }, 120);
+  }, typingPauseMs);
 }
 
 form.addEventListener("submit", (event) => {

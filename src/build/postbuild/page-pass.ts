@@ -15,8 +15,8 @@ import { countReadingUses, type ReadingUses } from "../../lib/furigana/client-re
 import type { RubySegment } from "../../lib/furigana/ruby-segment.ts";
 import { extraTermsFor, type SynonymGroups } from "../../lib/search/synonyms.ts";
 import { localeOfPath } from "../../lib/urls.ts";
-import { indexLanguageOf, localeKeys, locales } from "../../lib/i18n/locales.ts";
-import { splitMark, splitWords, splitWordsInHtml } from "../../lib/search/split-words.ts";
+import { indexLanguageOf } from "../../lib/i18n/locales.ts";
+import { splitSearchCopy } from "../../lib/search/split-words.ts";
 import { metaPolicyOf } from "../../lib/csp-headers.ts";
 import { invisibleElements } from "../../lib/furigana/site-readings.ts";
 
@@ -106,11 +106,6 @@ const whitespace = /\s+/gu;
 
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-}
-
-/** Whether the index language is one whose words the build splits (src/lib/search/split-words.ts). */
-function splitsWords(lang: string): boolean {
-  return localeKeys.some((locale) => indexLanguageOf(locale) === lang && locales[locale].splitWords);
 }
 
 /** The index language of the locale a URL belongs to (`/vi/articles/x/` → `vi`), or null outside the locales. */
@@ -342,9 +337,6 @@ function searchInput(
     position = splice.at + splice.remove;
   }
   chunks.push(html.slice(position, body.closeEnd), "</body></html>");
-  const copy = chunks.join("");
-  const words = [text, ...synonyms].join(" ");
   // The typo vocabulary holds every indexed word, the added ones too: "unlink" is not misspelt "link".
-  if (!splitsWords(lang)) return { html: copy, lang, text: words };
-  return { html: splitWordsInHtml(copy, lang), lang, text: splitWords(words, lang).replaceAll(splitMark, " ") };
+  return { ...splitSearchCopy(chunks.join(""), [text, ...synonyms].join(" "), lang), lang };
 }

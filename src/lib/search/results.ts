@@ -96,9 +96,17 @@ function inTitle(term: string, titleWords: string[], foldedTitle: string): boole
  * is in the title. Japanese has no spaces, so each space-separated part must occur in the title as written.
  */
 export function titleMatches(query: string, title: string, groups: readonly (readonly string[])[]): boolean {
+  return titleHasWording(queryVariants(query, groups), title);
+}
+
+/**
+ * Whether the title holds every word of one of the query's wordings, already reworded (`queryVariants`):
+ * the results page rewords a query once, not once per result.
+ */
+export function titleHasWording(wordings: readonly string[], title: string): boolean {
   const titleWords = words(title);
   const foldedTitle = foldForComparison(title);
-  return queryVariants(query, groups).some((variant) => {
+  return wordings.some((variant) => {
     const terms = variant.split(" ").filter(Boolean);
     return terms.length > 0 && terms.every((term) => inTitle(term, titleWords, foldedTitle));
   });

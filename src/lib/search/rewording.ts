@@ -21,20 +21,19 @@ export function queryVariants(query: string, groups: readonly (readonly string[]
   let variants = [words(query).join(" ")];
   for (const group of groups) {
     const next = [...variants];
+    // Each member folded once per query, not once per wording.
+    const members = group.map((member) => words(member).join(" "));
     for (const variant of variants) {
       const text = spaced(variant.split(" "));
-      for (const member of group) {
-        const folded = words(member).join(" ");
-        if (!folded) continue;
+      members.forEach((folded, index) => {
+        if (!folded) return;
         // Latin members match whole words ("log in" is not in "catalog in"); Japanese ones anywhere.
         const latin = /^[\p{Script=Latin}\p{N} ]+$/u.test(folded);
-        if (latin ? !text.includes(spaced([folded])) : !variant.includes(folded)) continue;
-        for (const other of group) {
-          if (other === member) continue;
-          const replacement = words(other).join(" ");
-          next.push(latin ? text.replace(spaced([folded]), spaced([replacement])).trim() : variant.replace(folded, replacement));
-        }
-      }
+        if (latin ? !text.includes(spaced([folded])) : !variant.includes(folded)) return;
+        members.forEach((replacement, other) => {
+          if (other !== index) next.push(latin ? text.replace(spaced([folded]), spaced([replacement])).trim() : variant.replace(folded, replacement));
+        });
+      });
     }
     // Each group multiplies the rewordings; a long query through many groups stops growing here.
     variants = [...new Set(next)].slice(0, maxVariants);

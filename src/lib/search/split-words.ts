@@ -5,7 +5,14 @@
  * the same words. The mark between split words is a thin space: whitespace to Pagefind, and not used in
  * the pages' own text, so the results page removes it again from titles and excerpts.
  */
+import { indexLanguageOf, localeKeys, locales } from "../i18n/locales.ts";
+
 export const splitMark = "\u2009";
+
+/** Whether the build splits the words of an index language (a locale with `splitWords` writes it). */
+export function indexSplitsWords(indexLang: string): boolean {
+  return localeKeys.some((locale) => locales[locale].splitWords && indexLanguageOf(locale) === indexLang);
+}
 
 const wordChar = /[\p{L}\p{M}\p{N}]/u;
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -33,4 +40,10 @@ export function splitWordsInHtml(html: string, lang: string): string {
 /** Text from the index (a title, an excerpt) as the page writes it. */
 export function joinSplitWords(text: string): string {
   return text.replaceAll(splitMark, "");
+}
+
+/** A page's search copy (HTML) and its indexed words, with the words split when its index language needs it. */
+export function splitSearchCopy(html: string, words: string, lang: string): { html: string; text: string } {
+  if (!indexSplitsWords(lang)) return { html, text: words };
+  return { html: splitWordsInHtml(html, lang), text: splitWords(words, lang).replaceAll(splitMark, " ") };
 }

@@ -18,8 +18,10 @@ export function resultLinks(page: Page): Locator {
 
 /** Waits until the status reports a finished search (a count or no results), not "Searching…". */
 export async function waitForSearch(page: Page): Promise<void> {
-  await expect(searchStatus(page)).not.toHaveText(/…$/);
-  await expect(searchStatus(page)).toHaveText(/\d|No results|見つかりませんでした|ありません|Không có/);
+  // A finished search shows its results or the "nothing found" help, and a status that is no longer the
+  // loading line (which ends in "…" in every language).
+  await expect(page.locator("[data-search-results]:not([hidden]), [data-search-empty]:not([hidden])").first()).toBeAttached();
+  await expect(searchStatus(page)).toHaveText(/[^…]$/);
 }
 
 /** The search that the status line reports, as the page normalizes it (NFKC, one space). */

@@ -43,7 +43,7 @@ const en = {
   "translation.notice": "This page is translated from {original}.",
   "translation.readOriginal": "Read the original in {original}",
   "translation.stale": "The {original} original was updated on {date}. This translation may not include that change yet.",
-  "search.englishFallback": "Nothing found in {language}. These results are from the English pages:",
+  "search.englishFallback": "Nothing in {language} for “{query}”. These results are from the English pages:",
   "search.englishTag": "In English",
   "root.offer": "Continue in English",
   "agents.replyHeading": "Ready replies in the reader's language",

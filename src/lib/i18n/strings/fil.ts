@@ -43,7 +43,7 @@ export default {
   "translation.notice": "Isinalin ang pahinang ito mula sa {original}.",
   "translation.readOriginal": "Basahin ang orihinal sa {original}",
   "translation.stale": "Na-update ang orihinal na {original} noong {date}. Maaaring wala pa sa salin na ito ang pagbabagong iyon.",
-  "search.englishFallback": "Walang nahanap sa {language}. Ang mga resultang ito ay mula sa mga pahinang English:",
+  "search.englishFallback": "Walang nahanap sa {language} para sa “{query}”. Ang mga resultang ito ay mula sa mga pahinang English:",
   "search.englishTag": "Sa English",
   "root.offer": "Magpatuloy sa Filipino",
   "agents.replyHeading": "Mga handang sagot sa wika ng mambabasa",

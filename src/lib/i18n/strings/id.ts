@@ -43,7 +43,7 @@ export default {
   "translation.notice": "Halaman ini diterjemahkan dari {original}.",
   "translation.readOriginal": "Baca versi aslinya dalam {original}",
   "translation.stale": "Versi asli dalam {original} diperbarui pada {date}. Terjemahan ini mungkin belum memuat perubahan tersebut.",
-  "search.englishFallback": "Tidak ada hasil dalam {language}. Hasil berikut berasal dari halaman bahasa Inggris:",
+  "search.englishFallback": "Tidak ada hasil untuk “{query}” dalam {language}. Hasil berikut berasal dari halaman bahasa Inggris:",
   "search.englishTag": "Dalam bahasa Inggris",
   "root.offer": "Lanjutkan dalam Bahasa Indonesia",
   "agents.replyHeading": "Balasan siap pakai dalam bahasa pembaca",

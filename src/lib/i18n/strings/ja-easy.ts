@@ -43,7 +43,7 @@ export default {
   "translation.notice": "このページは、{original}のページを、やさしい日本語にしました。",
   "translation.readOriginal": "{original}のページを読む",
   "translation.stale": "{original}のページは{date}に新しくなりました。このページは、まだ古いかもしれません。",
-  "search.englishFallback": "{language}のページにはありませんでした。英語のページにありました：",
+  "search.englishFallback": "{language}のページには「{query}」がありませんでした。英語のページにありました：",
   "search.englishTag": "英語",
   "root.offer": "やさしい日本語で読む",
   "agents.replyHeading": "利用者の言語で返信する文面",

@@ -43,7 +43,7 @@ export default {
   "translation.notice": "このページは{original}から翻訳したものです。",
   "translation.readOriginal": "{original}の原文を読む",
   "translation.stale": "{original}の原文は{date}に更新されました。この翻訳にはその変更がまだ入っていない場合があります。",
-  "search.englishFallback": "{language}のページでは見つかりませんでした。英語のページの検索結果です：",
+  "search.englishFallback": "{language}のページでは「{query}」が見つかりませんでした。英語のページの検索結果です：",
   "search.englishTag": "英語",
   "root.offer": "日本語で続ける",
   "agents.replyHeading": "利用者の言語で返信する文面",

@@ -43,7 +43,7 @@ export default {
   "translation.notice": "यो पेज {original} बाट अनुवाद गरिएको हो।",
   "translation.readOriginal": "मूल {original} संस्करण पढ्नुहोस्",
   "translation.stale": "मूल {original} संस्करण {date} मा अद्यावधिक गरिएको थियो। यो अनुवादमा त्यो परिवर्तन अझै समावेश नभएको हुन सक्छ।",
-  "search.englishFallback": "{language} मा केही भेटिएन। यी नतिजा अङ्ग्रेजी पेजहरूबाट हुन्:",
+  "search.englishFallback": "{language} मा “{query}” भेटिएन। यी नतिजा अङ्ग्रेजी पेजहरूबाट हुन्:",
   "search.englishTag": "अङ्ग्रेजीमा",
   "root.offer": "नेपालीमा जारी राख्नुहोस्",
   "agents.replyHeading": "पाठककै भाषामा तयार जवाफहरू",

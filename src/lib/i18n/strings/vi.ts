@@ -43,7 +43,7 @@ export default {
   "translation.notice": "Trang này được dịch từ {original}.",
   "translation.readOriginal": "Đọc bản gốc bằng {original}",
   "translation.stale": "Bản gốc bằng {original} đã được cập nhật ngày {date}. Bản dịch này có thể chưa có thay đổi đó.",
-  "search.englishFallback": "Không tìm thấy kết quả bằng {language}. Đây là kết quả từ các trang tiếng Anh:",
+  "search.englishFallback": "Không tìm thấy “{query}” bằng {language}. Đây là kết quả từ các trang tiếng Anh:",
   "search.englishTag": "Tiếng Anh",
   "root.offer": "Tiếp tục bằng tiếng Việt",
   "agents.replyHeading": "Câu trả lời soạn sẵn bằng ngôn ngữ của người đọc",

@@ -43,7 +43,7 @@ export default {
   "translation.notice": "本页译自{original}。",
   "translation.readOriginal": "阅读{original}原文",
   "translation.stale": "{original}原文已于{date}更新。本译文可能尚未反映该更新。",
-  "search.englishFallback": "未找到{language}的结果。以下是英语页面的结果：",
+  "search.englishFallback": "未找到“{query}”的{language}结果。以下是英语页面的结果：",
   "search.englishTag": "英语",
   "root.offer": "继续使用简体中文",
   "agents.replyHeading": "以读者语言撰写的现成回复",

@@ -17,6 +17,7 @@ import { extraTermsFor, type SynonymGroups } from "../../lib/search/synonyms.ts"
 import { localeOfPath } from "../../lib/urls.ts";
 import { indexLanguageOf, localeKeys, locales } from "../../lib/i18n/locales.ts";
 import { splitMark, splitWords, splitWordsInHtml } from "../../lib/search/split-words.ts";
+import { markStrokedLettersInHtml } from "../../lib/search/stroked-letters.ts";
 import { metaPolicyOf } from "../../lib/csp-headers.ts";
 import { invisibleElements } from "../../lib/furigana/site-readings.ts";
 
@@ -342,7 +343,8 @@ function searchInput(
     position = splice.at + splice.remove;
   }
   chunks.push(html.slice(position, body.closeEnd), "</body></html>");
-  const copy = chunks.join("");
+  // đ is found by d as ă is by a (stroked-letters.ts); the results page marks the query the same way.
+  const copy = markStrokedLettersInHtml(chunks.join(""));
   const words = [text, ...synonyms].join(" ");
   // The typo vocabulary holds every indexed word, the added ones too: "unlink" is not misspelt "link".
   if (!splitsWords(lang)) return { html: copy, lang, text: words };

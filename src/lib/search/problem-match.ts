@@ -2,6 +2,8 @@
  * Matching a query against troubleshooters' problem phrases. Kept free of zod and YAML (which parse
  * the phrases file at build time, in `problems.ts`) because the search page runs it in the browser.
  */
+import { foldStrokedLetters } from "./stroked-letters.ts";
+
 export interface LocalizedProblem {
   slug: string;
   phrases: string[];
@@ -9,18 +11,12 @@ export interface LocalizedProblem {
 
 /**
  * Text as readers may type it for the same thing: NFKC, lower case, Latin letters without their marks
- * (Vietnamese typed without diacritics: "xoa tai khoan" for "xóa tài khoản", đ as d), and katakana as
- * hiragana (ろぐいん for ログイン). Marks on other scripts (the dakuten of ド) are kept.
+ * (Vietnamese typed without diacritics: "xoa tai khoan" for "xóa tài khoản"), stroked letters as their
+ * base letter (đ as d, `stroked-letters.ts`), and katakana as hiragana (ろぐいん for ログイン). Marks on other scripts (the dakuten of ド) are kept.
  */
 export function foldLetters(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
-    .normalize("NFC")
-    .replace(/đ/g, "d")
-    .replace(/[\u30a1-\u30f6]/g, (katakana) => String.fromCharCode(katakana.charCodeAt(0) - 0x60));
+  const withoutMarks = text.normalize("NFKC").toLowerCase().normalize("NFD").replace(/(\p{Script=Latin})\p{M}+/gu, "$1").normalize("NFC");
+  return foldStrokedLetters(withoutMarks).replace(/[\u30a1-\u30f6]/g, (katakana) => String.fromCharCode(katakana.charCodeAt(0) - 0x60));
 }
 
 /**

@@ -105,8 +105,43 @@ export function titleMatches(query: string, title: string, groups: readonly (rea
 }
 
 /**
+ * How much of a title a wording of the query that it answers leaves unsaid, in letters (the least over the
+ * wordings), or null when no wording of at least two words matches the title. "quen mat khau" is in both
+ * "Tôi quên tên đăng nhập hoặc mật khẩu" and "Tôi quên mật khẩu của ứng dụng điện thoại"; the second also
+ * names the app, which the reader did not: the first says less besides, and answers the plainer question.
+ * A one-word query ("メールアドレス") says too little to prefer any title for what it leaves out.
+ */
+export function titleSurplus(query: string, title: string, groups: readonly (readonly string[])[]): number | null {
+  const titleWords = words(title);
+  const foldedTitle = titleWords.join("");
+  const spans = titleWords.map((word, i) => {
+    const start = titleWords.slice(0, i).join("").length;
+    return { word, start, end: start + word.length };
+  });
+  let least: number | null = null;
+  for (const variant of queryVariants(query, groups)) {
+    const terms = variant.split(" ").filter(Boolean);
+    if (terms.length < 2 || !terms.every((term) => inTitle(term, titleWords, foldedTitle))) continue;
+    const covered = new Array<boolean>(foldedTitle.length).fill(false);
+    const cover = (start: number, end: number) => covered.fill(true, start, end);
+    for (const term of terms) {
+      if (/^[\p{Script=Latin}\p{N}]+$/u.test(term)) {
+        for (const span of spans) if (span.word === term || (term.length >= 3 && span.word.startsWith(term))) cover(span.start, span.end);
+        continue;
+      }
+      const folded = foldForComparison(term);
+      for (let at = foldedTitle.indexOf(folded); folded && at !== -1; at = foldedTitle.indexOf(folded, at + 1)) cover(at, at + folded.length);
+    }
+    const surplus = covered.filter((isCovered) => !isCovered).length;
+    least = least === null ? surplus : Math.min(least, surplus);
+  }
+  return least;
+}
+
+/**
  * Orders results for display: troubleshooters whose problem the query describes (`pinnedPaths`, closest
- * first), then pages whose title answers the query (`titleMatch`), then Pagefind's order. In either of the
+ * first), then pages whose title answers the query (`titleMatch`; among them, the title that leaves least of
+ * itself unsaid, `titleSurplus`, then Pagefind's order), then Pagefind's order. In either of the
  * last two groups a troubleshooter that was not pinned never leads: it restates articles, and for a plain
  * word ("再設定") the article that answers it is the better first result.
  */
@@ -117,12 +152,18 @@ export function orderResults<T>(
     pinnedPaths: string[];
     isTroubleshooter: (result: T) => boolean;
     titleMatch?: (result: T) => boolean;
+    /** Among title matches, lower first (`titleSurplus`); null keeps Pagefind's place after those with one. */
+    titleSurplus?: (result: T) => number | null;
   },
 ): T[] {
   const pinRank = (result: T) => options.pinnedPaths.indexOf(pagePath(options.pathOf(result)));
   const pinned = results.filter((result) => pinRank(result) !== -1).sort((a, b) => pinRank(a) - pinRank(b));
   const unpinned = results.filter((result) => pinRank(result) === -1);
   const titled = unpinned.filter((result) => options.titleMatch?.(result) ?? false);
+  if (options.titleSurplus && titled.length > 1) {
+    const surplus = new Map(titled.map((result) => [result, options.titleSurplus!(result) ?? Number.MAX_SAFE_INTEGER]));
+    titled.sort((a, b) => surplus.get(a)! - surplus.get(b)!);
+  }
   const rest = unpinned.filter((result) => !titled.includes(result));
   const leading = titled.length ? titled : rest;
   const leader = leading.findIndex((result) => !options.isTroubleshooter(result));

@@ -20,8 +20,7 @@ import {
   pagePath,
   pickResultTarget,
   orderResults,
-  titleMatches,
-  titleSurplus,
+  titleFit,
   type PagefindResultData,
 } from "../lib/search/results.ts";
 
@@ -155,7 +154,7 @@ function writeForm(state: SearchState): void {
  * troubleshooter or title matches if it matches any of them or their synonym rewordings.
  */
 async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: string[] = []): Promise<{ shown: ShownResult[]; found: number }> {
-  const variants = [state.query, ...alsoMeant].flatMap((wording) => queryVariants(wording, config.synonyms));
+  const variants = [...new Set([state.query, ...alsoMeant].flatMap((wording) => queryVariants(wording, config.synonyms)))];
   const response = await pagefind.search(indexQuery(state.query), { filters: pagefindFilters(state) });
   const data = (await Promise.all((response?.results ?? []).slice(0, 20).map((result) => result.data()))).map(asWritten);
   // A troubleshooter belongs to no topic or audience: a filtered search does not pin it.
@@ -163,14 +162,15 @@ async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: stri
   const matched = (filtered ? [] : matchProblems(state.query, problems, variants)).map(
     (slug) => config.troubleshooters.find((troubleshooter) => troubleshooter.slug === slug)!,
   );
+  // Every title against the same rewordings, once (they are already reworded: no second rewording per title).
+  const fits = new Map(data.map((result) => [result, titleFit(variants, result.meta["title"] ?? "")]));
   const troubleshooterAt = (url: string) => config.troubleshooters.find((candidate) => candidate.indexedPath === pagePath(url));
   const ordered = orderResults(data, {
     pathOf: (result) => result.url,
     pinnedPaths: matched.map((troubleshooter) => troubleshooter.indexedPath),
     isTroubleshooter: (result) => troubleshooterAt(result.url) !== undefined,
-    titleMatch: (result) => variants.some((variant) => titleMatches(variant, result.meta["title"] ?? "", config.synonyms)),
-    // `variants` are already reworded through the synonyms: no second rewording here.
-    titleSurplus: (result) => leastOf(variants.map((variant) => titleSurplus(variant, result.meta["title"] ?? "", []))),
+    titleMatch: (result) => fits.get(result)!.matches,
+    titleSurplus: (result) => fits.get(result)!.surplus,
   });
   const shown: ShownResult[] = ordered.map((result) => {
     const troubleshooter = troubleshooterAt(result.url);
@@ -195,12 +195,6 @@ async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: stri
     ],
     found: data.length,
   };
-}
-
-/** The least of some numbers, or null when there is none. */
-function leastOf(values: (number | null)[]): number | null {
-  const numbers = values.filter((value): value is number => value !== null);
-  return numbers.length ? Math.min(...numbers) : null;
 }
 
 /**

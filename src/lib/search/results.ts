@@ -96,12 +96,7 @@ function inTitle(term: string, titleWords: string[], foldedTitle: string): boole
  * is in the title. Japanese has no spaces, so each space-separated part must occur in the title as written.
  */
 export function titleMatches(query: string, title: string, groups: readonly (readonly string[])[]): boolean {
-  const titleWords = words(title);
-  const foldedTitle = foldForComparison(title);
-  return queryVariants(query, groups).some((variant) => {
-    const terms = variant.split(" ").filter(Boolean);
-    return terms.length > 0 && terms.every((term) => inTitle(term, titleWords, foldedTitle));
-  });
+  return titleFit(queryVariants(query, groups), title).matches;
 }
 
 /**
@@ -112,30 +107,46 @@ export function titleMatches(query: string, title: string, groups: readonly (rea
  * A one-word query ("メールアドレス") says too little to prefer any title for what it leaves out.
  */
 export function titleSurplus(query: string, title: string, groups: readonly (readonly string[])[]): number | null {
+  return titleFit(queryVariants(query, groups), title).surplus;
+}
+
+/**
+ * `titleMatches` and `titleSurplus` at once, for wordings already reworded (`queryVariants`): the results
+ * page rewords the query once and compares every result's title with the same list. Rewording again per
+ * title made a Burmese or Vietnamese search with many synonym groups take seconds.
+ */
+export function titleFit(wordings: readonly string[], title: string): { matches: boolean; surplus: number | null } {
   const titleWords = words(title);
   const foldedTitle = titleWords.join("");
-  const spans = titleWords.map((word, i) => {
-    const start = titleWords.slice(0, i).join("").length;
-    return { word, start, end: start + word.length };
-  });
-  let least: number | null = null;
-  for (const variant of queryVariants(query, groups)) {
-    const terms = variant.split(" ").filter(Boolean);
-    if (terms.length < 2 || !terms.every((term) => inTitle(term, titleWords, foldedTitle))) continue;
-    const covered = new Array<boolean>(foldedTitle.length).fill(false);
-    const cover = (start: number, end: number) => covered.fill(true, start, end);
-    for (const term of terms) {
-      if (/^[\p{Script=Latin}\p{N}]+$/u.test(term)) {
-        for (const span of spans) if (span.word === term || (term.length >= 3 && span.word.startsWith(term))) cover(span.start, span.end);
-        continue;
-      }
-      const folded = foldForComparison(term);
-      for (let at = foldedTitle.indexOf(folded); folded && at !== -1; at = foldedTitle.indexOf(folded, at + 1)) cover(at, at + folded.length);
-    }
-    const surplus = covered.filter((isCovered) => !isCovered).length;
-    least = least === null ? surplus : Math.min(least, surplus);
+  let matches = false;
+  let surplus: number | null = null;
+  for (const wording of wordings) {
+    const terms = wording.split(" ").filter(Boolean);
+    if (terms.length === 0 || !terms.every((term) => inTitle(term, titleWords, foldedTitle))) continue;
+    matches = true;
+    if (terms.length < 2) continue;
+    const left = unsaidLetters(terms, titleWords, foldedTitle);
+    surplus = surplus === null ? left : Math.min(surplus, left);
   }
-  return least;
+  return { matches, surplus };
+}
+
+/** The letters of the title that no term covers (a Latin term covers the words it is or starts; others, where they occur). */
+function unsaidLetters(terms: string[], titleWords: string[], foldedTitle: string): number {
+  const covered = new Array<boolean>(foldedTitle.length).fill(false);
+  for (const term of terms) {
+    if (/^[\p{Script=Latin}\p{N}]+$/u.test(term)) {
+      let start = 0;
+      for (const word of titleWords) {
+        if (word === term || (term.length >= 3 && word.startsWith(term))) covered.fill(true, start, start + word.length);
+        start += word.length;
+      }
+      continue;
+    }
+    const folded = foldForComparison(term);
+    for (let at = folded ? foldedTitle.indexOf(folded) : -1; at !== -1; at = foldedTitle.indexOf(folded, at + 1)) covered.fill(true, at, at + folded.length);
+  }
+  return covered.filter((isCovered) => !isCovered).length;
 }
 
 /**

@@ -104,7 +104,8 @@ export function titleMatches(query: string, title: string, groups: readonly (rea
  * wordings), or null when no wording of at least two words matches the title. "quen mat khau" is in both
  * "Tôi quên tên đăng nhập hoặc mật khẩu" and "Tôi quên mật khẩu của ứng dụng điện thoại"; the second also
  * names the app, which the reader did not: the first says less besides, and answers the plainer question.
- * A one-word query ("メールアドレス") says too little to prefer any title for what it leaves out.
+ * A one-word query ("メールアドレス") says too little to prefer any title for what it leaves out; only
+ * wordings in Latin letters count (see `titleFit`).
  */
 export function titleSurplus(query: string, title: string, groups: readonly (readonly string[])[]): number | null {
   return titleFit(queryVariants(query, groups), title).surplus;
@@ -124,18 +125,22 @@ export function titleFit(wordings: readonly string[], title: string): { matches:
     const terms = wording.split(" ").filter(Boolean);
     if (terms.length === 0 || !terms.every((term) => inTitle(term, titleWords, foldedTitle))) continue;
     matches = true;
-    if (terms.length < 2) continue;
+    // Only Latin wordings: folding drops the vowel signs of Burmese and Devanagari (ပေါင်း and ပြောင်း fold
+    // alike), and Chinese and Japanese have no words to count, so the letters left over say little there.
+    if (terms.length < 2 || !terms.every((term) => latinTerm.test(term))) continue;
     const left = unsaidLetters(terms, titleWords, foldedTitle);
     surplus = surplus === null ? left : Math.min(surplus, left);
   }
   return { matches, surplus };
 }
 
+const latinTerm = /^[\p{Script=Latin}\p{N}]+$/u;
+
 /** The letters of the title that no term covers (a Latin term covers the words it is or starts; others, where they occur). */
 function unsaidLetters(terms: string[], titleWords: string[], foldedTitle: string): number {
   const covered = new Array<boolean>(foldedTitle.length).fill(false);
   for (const term of terms) {
-    if (/^[\p{Script=Latin}\p{N}]+$/u.test(term)) {
+    if (latinTerm.test(term)) {
       let start = 0;
       for (const word of titleWords) {
         if (word === term || (term.length >= 3 && word.startsWith(term))) covered.fill(true, start, start + word.length);

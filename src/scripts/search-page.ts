@@ -11,6 +11,7 @@ import { fewerWordsQuery, spacedWords } from "../lib/search/fewer-words.ts";
 import { queryVariants } from "../lib/search/rewording.ts";
 import type { PagefindRanking } from "../lib/search/ranking.ts";
 import { joinSplitWords, splitWords } from "../lib/search/split-words.ts";
+import { markStrokedLetters, unmarkStrokedLetters } from "../lib/search/stroked-letters.ts";
 import { followSearchResults, reportEmptySearch } from "./feedback.ts";
 import { addReadingsAsRendered } from "./readings.ts";
 import {
@@ -19,7 +20,7 @@ import {
   pagePath,
   pickResultTarget,
   orderResults,
-  titleHasWording,
+  titleFit,
   type PagefindResultData,
 } from "../lib/search/results.ts";
 
@@ -110,13 +111,22 @@ function loadEnglishPagefind(): Promise<Pagefind> {
 
 /** The query in the index's words. */
 function indexQuery(query: string): string {
-  // The build split this script's words in the index (split-words.ts): the query is split the same way.
-  return locales[locale].splitWords ? splitWords(query, config.indexLang) : query;
+  // The build split this script's words in the index (split-words.ts) and marked its stroked letters
+  // (stroked-letters.ts): the query is written the same way.
+  return markStrokedLetters(locales[locale].splitWords ? splitWords(query, config.indexLang) : query);
 }
 
 /** A title or excerpt from the index as the page writes it. */
 function pageText(text: string): string {
-  return locales[locale].splitWords ? joinSplitWords(text) : text;
+  const letters = unmarkStrokedLetters(text);
+  return locales[locale].splitWords ? joinSplitWords(letters) : letters;
+}
+
+/** A result's texts as the page writes them, before anything compares them with the page's own (its answer). */
+function asWritten(result: PagefindResultData): PagefindResultData {
+  const meta = Object.fromEntries(Object.entries(result.meta).map(([key, value]) => [key, value === undefined ? value : pageText(value)]));
+  const subResults = result.sub_results.map((sub) => ({ ...sub, title: pageText(sub.title), excerpt: pageText(sub.excerpt) }));
+  return { ...result, excerpt: pageText(result.excerpt), meta, sub_results: subResults };
 }
 
 let vocabularyPromise: Promise<string[]> | undefined;
@@ -144,20 +154,23 @@ function writeForm(state: SearchState): void {
  * troubleshooter or title matches if it matches any of them or their synonym rewordings.
  */
 async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: string[] = []): Promise<{ shown: ShownResult[]; found: number }> {
-  const variants = [state.query, ...alsoMeant].flatMap((wording) => queryVariants(wording, config.synonyms));
+  const variants = [...new Set([state.query, ...alsoMeant].flatMap((wording) => queryVariants(wording, config.synonyms)))];
   const response = await pagefind.search(indexQuery(state.query), { filters: pagefindFilters(state) });
-  const data = await Promise.all((response?.results ?? []).slice(0, 20).map((result) => result.data()));
+  const data = (await Promise.all((response?.results ?? []).slice(0, 20).map((result) => result.data()))).map(asWritten);
   // A troubleshooter belongs to no topic or audience: a filtered search does not pin it.
   const filtered = Boolean(state.category || state.audience);
   const matched = (filtered ? [] : matchProblems(state.query, problems, variants)).map(
     (slug) => config.troubleshooters.find((troubleshooter) => troubleshooter.slug === slug)!,
   );
+  // Every title against the same rewordings, once (they are already reworded: no second rewording per title).
+  const fits = new Map(data.map((result) => [result, titleFit(variants, result.meta["title"] ?? "")]));
   const troubleshooterAt = (url: string) => config.troubleshooters.find((candidate) => candidate.indexedPath === pagePath(url));
   const ordered = orderResults(data, {
     pathOf: (result) => result.url,
     pinnedPaths: matched.map((troubleshooter) => troubleshooter.indexedPath),
     isTroubleshooter: (result) => troubleshooterAt(result.url) !== undefined,
-    titleMatch: (result) => titleHasWording(variants, result.meta["title"] ?? ""),
+    titleMatch: (result) => fits.get(result)!.matches,
+    titleSurplus: (result) => fits.get(result)!.surplus,
   });
   const shown: ShownResult[] = ordered.map((result) => {
     const troubleshooter = troubleshooterAt(result.url);
@@ -166,11 +179,11 @@ async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: stri
     const url = localizeResultUrl(target.url, locale);
     return {
       url,
-      title: pageText(result.meta["title"] ?? target.url),
+      title: result.meta["title"] ?? target.url,
       language: config.fallbackLanguages[pagePath(url)] ?? null,
       tag: troubleshooter ? text("search.troubleshooterTag") : categoryLabels.get(result.meta["category"] ?? "") ?? "",
-      section: target.sectionTitle === null ? null : pageText(target.sectionTitle),
-      excerpt: pageText(target.excerpt),
+      section: target.sectionTitle,
+      excerpt: target.excerpt,
     };
   });
   // A troubleshooter that matches the problem but not the words (or is not indexed) still comes first.

@@ -17,6 +17,7 @@ import { extraTermsFor, type SynonymGroups } from "../../lib/search/synonyms.ts"
 import { localeOfPath } from "../../lib/urls.ts";
 import { indexLanguageOf } from "../../lib/i18n/locales.ts";
 import { splitSearchCopy } from "../../lib/search/split-words.ts";
+import { markStrokedLettersInHtml } from "../../lib/search/stroked-letters.ts";
 import { metaPolicyOf } from "../../lib/csp-headers.ts";
 import { invisibleElements } from "../../lib/furigana/site-readings.ts";
 
@@ -337,6 +338,7 @@ function searchInput(
     position = splice.at + splice.remove;
   }
   chunks.push(html.slice(position, body.closeEnd), "</body></html>");
-  // The typo vocabulary holds every indexed word, the added ones too: "unlink" is not misspelt "link".
-  return { ...splitSearchCopy(chunks.join(""), [text, ...synonyms].join(" "), lang), lang };
+  // đ is found by d as ă is by a (stroked-letters.ts); the typo vocabulary holds every indexed word, the
+  // added ones too: "unlink" is not misspelt "link".
+  return { ...splitSearchCopy(markStrokedLettersInHtml(chunks.join("")), [text, ...synonyms].join(" "), lang), lang };
 }

@@ -2,6 +2,8 @@
  * Matching a query against troubleshooters' problem phrases. Kept free of zod and YAML (which parse
  * the phrases file at build time, in `problems.ts`) because the search page runs it in the browser.
  */
+import { foldStrokedLetters } from "./stroked-letters.ts";
+
 export interface LocalizedProblem {
   slug: string;
   phrases: string[];
@@ -9,18 +11,12 @@ export interface LocalizedProblem {
 
 /**
  * Text as readers may type it for the same thing: NFKC, lower case, Latin letters without their marks
- * (Vietnamese typed without diacritics: "xoa tai khoan" for "xóa tài khoản", đ as d), and katakana as
- * hiragana (ろぐいん for ログイン). Marks on other scripts (the dakuten of ド) are kept.
+ * (Vietnamese typed without diacritics: "xoa tai khoan" for "xóa tài khoản"), stroked letters as their
+ * base letter (đ as d, `stroked-letters.ts`), and katakana as hiragana (ろぐいん for ログイン). Marks on other scripts (the dakuten of ド) are kept.
  */
 export function foldLetters(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
-    .normalize("NFC")
-    .replace(/đ/g, "d")
-    .replace(/[\u30a1-\u30f6]/g, (katakana) => String.fromCharCode(katakana.charCodeAt(0) - 0x60));
+  const withoutMarks = text.normalize("NFKC").toLowerCase().normalize("NFD").replace(/(\p{Script=Latin})\p{M}+/gu, "$1").normalize("NFC");
+  return foldStrokedLetters(withoutMarks).replace(/[\u30a1-\u30f6]/g, (katakana) => String.fromCharCode(katakana.charCodeAt(0) - 0x60));
 }
 
 /**
@@ -44,8 +40,10 @@ function trigrams(folded: string): Set<string> {
  * and (unlike pairs) sensitive enough to word order that "reset password" is not "app password reset".
  */
 export function phraseSimilarity(a: string, b: string): number {
-  const left = trigrams(foldForComparison(a));
-  const right = trigrams(foldForComparison(b));
+  return dice(trigrams(foldForComparison(a)), trigrams(foldForComparison(b)));
+}
+
+function dice(left: Set<string>, right: Set<string>): number {
   if (left.size === 0 || right.size === 0) return 0;
   let shared = 0;
   for (const triple of left) if (right.has(triple)) shared++;
@@ -59,27 +57,36 @@ export function phraseSimilarity(a: string, b: string): number {
  */
 export const problemMatchThreshold = 0.78;
 
+interface Folded {
+  folded: string;
+  triples: Set<string>;
+}
+
+const fold = (text: string): Folded => {
+  const folded = foldForComparison(text);
+  return { folded, triples: trigrams(folded) };
+};
+
 /**
  * How well a query describes a phrase's problem: their similarity, except that a phrase holding the whole
  * query and more is a more specific problem (パスワードを忘れました is not アプリのパスワードを忘れました).
  */
-function problemScore(query: string, phrase: string): number {
-  const foldedQuery = foldForComparison(query);
-  const foldedPhrase = foldForComparison(phrase);
-  if (foldedPhrase !== foldedQuery && foldedPhrase.includes(foldedQuery)) return 0;
-  return phraseSimilarity(query, phrase);
+function problemScore(query: Folded, phrase: Folded): number {
+  if (phrase.folded !== query.folded && phrase.folded.includes(query.folded)) return 0;
+  return dice(query.triples, phrase.triples);
 }
 
 /**
  * Troubleshooters whose phrases the query resembles, closest first. `variants` are other wordings of the
- * query (synonyms, see `rewording.ts`); the closest of them counts.
+ * query (synonyms, see `rewording.ts`); the closest of them counts. Each wording and phrase is folded once:
+ * a query with many rewordings is compared with every phrase.
  */
 export function matchProblems(query: string, problems: LocalizedProblem[], variants: readonly string[] = []): string[] {
-  const wordings = [query, ...variants];
+  const wordings = [...new Set([query, ...variants])].map(fold);
   return problems
     .map((problem) => ({
       slug: problem.slug,
-      score: Math.max(0, ...problem.phrases.flatMap((phrase) => wordings.map((wording) => problemScore(wording, phrase)))),
+      score: Math.max(0, ...problem.phrases.map(fold).flatMap((phrase) => wordings.map((wording) => problemScore(wording, phrase)))),
     }))
     .filter((candidate) => candidate.score >= problemMatchThreshold)
     .sort((a, b) => b.score - a.score)

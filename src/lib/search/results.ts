@@ -96,25 +96,68 @@ function inTitle(term: string, titleWords: string[], foldedTitle: string): boole
  * is in the title. Japanese has no spaces, so each space-separated part must occur in the title as written.
  */
 export function titleMatches(query: string, title: string, groups: readonly (readonly string[])[]): boolean {
-  return titleHasWording(queryVariants(query, groups), title);
+  return titleFit(queryVariants(query, groups), title).matches;
 }
 
 /**
- * Whether the title holds every word of one of the query's wordings, already reworded (`queryVariants`):
- * the results page rewords a query once, not once per result.
+ * How much of a title a wording of the query that it answers leaves unsaid, in letters (the least over the
+ * wordings), or null when no wording of at least two words matches the title. "quen mat khau" is in both
+ * "Tôi quên tên đăng nhập hoặc mật khẩu" and "Tôi quên mật khẩu của ứng dụng điện thoại"; the second also
+ * names the app, which the reader did not: the first says less besides, and answers the plainer question.
+ * A one-word query ("メールアドレス") says too little to prefer any title for what it leaves out; only
+ * wordings in Latin letters count (see `titleFit`).
  */
-export function titleHasWording(wordings: readonly string[], title: string): boolean {
+export function titleSurplus(query: string, title: string, groups: readonly (readonly string[])[]): number | null {
+  return titleFit(queryVariants(query, groups), title).surplus;
+}
+
+/**
+ * `titleMatches` and `titleSurplus` at once, for wordings already reworded (`queryVariants`): the results
+ * page rewords the query once and compares every result's title with the same list. Rewording again per
+ * title made a Burmese or Vietnamese search with many synonym groups take seconds.
+ */
+export function titleFit(wordings: readonly string[], title: string): { matches: boolean; surplus: number | null } {
   const titleWords = words(title);
-  const foldedTitle = foldForComparison(title);
-  return wordings.some((variant) => {
-    const terms = variant.split(" ").filter(Boolean);
-    return terms.length > 0 && terms.every((term) => inTitle(term, titleWords, foldedTitle));
-  });
+  const foldedTitle = titleWords.join("");
+  let matches = false;
+  let surplus: number | null = null;
+  for (const wording of wordings) {
+    const terms = wording.split(" ").filter(Boolean);
+    if (terms.length === 0 || !terms.every((term) => inTitle(term, titleWords, foldedTitle))) continue;
+    matches = true;
+    // Only Latin wordings: folding drops the vowel signs of Burmese and Devanagari (ပေါင်း and ပြောင်း fold
+    // alike), and Chinese and Japanese have no words to count, so the letters left over say little there.
+    if (terms.length < 2 || !terms.every((term) => latinTerm.test(term))) continue;
+    const left = unsaidLetters(terms, titleWords, foldedTitle);
+    surplus = surplus === null ? left : Math.min(surplus, left);
+  }
+  return { matches, surplus };
+}
+
+const latinTerm = /^[\p{Script=Latin}\p{N}]+$/u;
+
+/** The letters of the title that no term covers (a Latin term covers the words it is or starts; others, where they occur). */
+function unsaidLetters(terms: string[], titleWords: string[], foldedTitle: string): number {
+  const covered = new Array<boolean>(foldedTitle.length).fill(false);
+  for (const term of terms) {
+    if (latinTerm.test(term)) {
+      let start = 0;
+      for (const word of titleWords) {
+        if (word === term || (term.length >= 3 && word.startsWith(term))) covered.fill(true, start, start + word.length);
+        start += word.length;
+      }
+      continue;
+    }
+    const folded = foldForComparison(term);
+    for (let at = folded ? foldedTitle.indexOf(folded) : -1; at !== -1; at = foldedTitle.indexOf(folded, at + 1)) covered.fill(true, at, at + folded.length);
+  }
+  return covered.filter((isCovered) => !isCovered).length;
 }
 
 /**
  * Orders results for display: troubleshooters whose problem the query describes (`pinnedPaths`, closest
- * first), then pages whose title answers the query (`titleMatch`), then Pagefind's order. In either of the
+ * first), then pages whose title answers the query (`titleMatch`; among them, the title that leaves least of
+ * itself unsaid, `titleSurplus`, then Pagefind's order), then Pagefind's order. In either of the
  * last two groups a troubleshooter that was not pinned never leads: it restates articles, and for a plain
  * word ("再設定") the article that answers it is the better first result.
  */
@@ -125,12 +168,18 @@ export function orderResults<T>(
     pinnedPaths: string[];
     isTroubleshooter: (result: T) => boolean;
     titleMatch?: (result: T) => boolean;
+    /** Among title matches, lower first (`titleSurplus`); null keeps Pagefind's place after those with one. */
+    titleSurplus?: (result: T) => number | null;
   },
 ): T[] {
   const pinRank = (result: T) => options.pinnedPaths.indexOf(pagePath(options.pathOf(result)));
   const pinned = results.filter((result) => pinRank(result) !== -1).sort((a, b) => pinRank(a) - pinRank(b));
   const unpinned = results.filter((result) => pinRank(result) === -1);
   const titled = unpinned.filter((result) => options.titleMatch?.(result) ?? false);
+  if (options.titleSurplus && titled.length > 1) {
+    const surplus = new Map(titled.map((result) => [result, options.titleSurplus!(result) ?? Number.MAX_SAFE_INTEGER]));
+    titled.sort((a, b) => surplus.get(a)! - surplus.get(b)!);
+  }
   const rest = unpinned.filter((result) => !titled.includes(result));
   const leading = titled.length ? titled : rest;
   const leader = leading.findIndex((result) => !options.isTroubleshooter(result));

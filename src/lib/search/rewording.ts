@@ -20,20 +20,19 @@ const spaced = (list: string[]) => ` ${list.join(" ")} `;
 export function queryVariants(query: string, groups: readonly (readonly string[])[]): string[] {
   let variants = [words(query).join(" ")];
   for (const group of groups) {
+    const members = foldedMembers(group);
     const next = [...variants];
-    // Each member folded once per query, not once per wording.
-    const members = group.map((member) => words(member).join(" "));
     for (const variant of variants) {
       const text = spaced(variant.split(" "));
-      members.forEach((folded, index) => {
-        if (!folded) return;
+      for (const [i, { folded, latin }] of members.entries()) {
+        if (!folded) continue;
         // Latin members match whole words ("log in" is not in "catalog in"); Japanese ones anywhere.
-        const latin = /^[\p{Script=Latin}\p{N} ]+$/u.test(folded);
-        if (latin ? !text.includes(spaced([folded])) : !variant.includes(folded)) return;
-        members.forEach((replacement, other) => {
-          if (other !== index) next.push(latin ? text.replace(spaced([folded]), spaced([replacement])).trim() : variant.replace(folded, replacement));
-        });
-      });
+        if (latin ? !text.includes(spaced([folded])) : !variant.includes(folded)) continue;
+        for (const [j, other] of members.entries()) {
+          if (j === i) continue;
+          next.push(latin ? text.replace(spaced([folded]), spaced([other.folded])).trim() : variant.replace(folded, other.folded));
+        }
+      }
     }
     // Each group multiplies the rewordings; a long query through many groups stops growing here.
     variants = [...new Set(next)].slice(0, maxVariants);
@@ -42,3 +41,18 @@ export function queryVariants(query: string, groups: readonly (readonly string[]
 }
 
 const maxVariants = 64;
+
+// The groups are the same for every query of a page: each group's members are folded once.
+const foldedGroups = new WeakMap<readonly string[], { folded: string; latin: boolean }[]>();
+
+function foldedMembers(group: readonly string[]): { folded: string; latin: boolean }[] {
+  let members = foldedGroups.get(group);
+  if (!members) {
+    members = group.map((member) => {
+      const folded = words(member).join(" ");
+      return { folded, latin: /^[\p{Script=Latin}\p{N} ]+$/u.test(folded) };
+    });
+    foldedGroups.set(group, members);
+  }
+  return members;
+}

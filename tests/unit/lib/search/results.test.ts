@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerptParts, localizeResultUrl, pagePath, orderResults, pickResultTarget, titleMatches, type PagefindResultData } from "../../../../src/lib/search/results.ts";
+import { excerptParts, localizeResultUrl, pagePath, orderResults, pickResultTarget, titleMatches, titleSurplus, type PagefindResultData } from "../../../../src/lib/search/results.ts";
 import { queryVariants } from "../../../../src/lib/search/rewording.ts";
 
 const at = (score: number) => ({ weight: 1, balanced_score: score, location: 0 });
@@ -138,5 +138,35 @@ describe("orderResults with title matches", () => {
       titleMatch: (url) => url.includes("titled"),
     });
     expect(ordered).toEqual(["/en/troubleshooters/t/", "/en/articles/titled/", "/en/articles/mentions/"]);
+  });
+});
+
+describe("titleSurplus: among titles that answer the query, the one that says least besides", () => {
+  const groups = [["mật khẩu", "mk", "pass"]];
+  const general = "Tôi quên tên đăng nhập hoặc mật khẩu";
+  const app = "Tôi quên mật khẩu của ứng dụng điện thoại";
+  it("counts the letters of the title that no word of a matching wording covers", () => {
+    expect(titleSurplus("quen pass", general, groups)).toBe("toitendangnhaphoac".length);
+    expect(titleSurplus("quen pass", app, groups)).toBe("toicuaungdungdienthoai".length);
+    expect(titleSurplus("forgot password", "I forgot my username or password", [])).toBe("imyusernameor".length);
+  });
+  it("says nothing for a title the query does not answer, or a one-word query", () => {
+    expect(titleSurplus("xoa tai khoan", general, groups)).toBeNull();
+    expect(titleSurplus("メールアドレス", "登録メールアドレスを変更したい", [])).toBeNull();
+  });
+  it("leaves titles in scripts whose letters folding loses (Burmese vowel signs) or that have no words (Japanese) in Pagefind's order", () => {
+    expect(titleSurplus("アプリ パスワード", "アプリのパスワードを忘れた", [])).toBeNull();
+    expect(titleMatches("アプリ パスワード", "アプリのパスワードを忘れた", [])).toBe(true);
+  });
+  it("orders title matches by it, and leaves the rest in Pagefind's order", () => {
+    const titles: Record<string, string> = { "/vi/app/": app, "/vi/general/": general, "/vi/other/": "Xóa tài khoản" };
+    const ordered = orderResults(["/vi/app/", "/vi/other/", "/vi/general/"], {
+      pathOf: (url) => url,
+      pinnedPaths: [],
+      isTroubleshooter: () => false,
+      titleMatch: (url) => titleMatches("quen pass", titles[url]!, groups),
+      titleSurplus: (url) => titleSurplus("quen pass", titles[url]!, groups),
+    });
+    expect(ordered).toEqual(["/vi/general/", "/vi/app/", "/vi/other/"]);
   });
 });

@@ -338,7 +338,6 @@ function searchInput(
     position = splice.at + splice.remove;
   }
   chunks.push(html.slice(position, body.closeEnd), "</body></html>");
-  // đ is found by d as ă is by a (stroked-letters.ts); the typo vocabulary holds every indexed word, the
-  // added ones too: "unlink" is not misspelt "link".
+  // đ is found by d (stroked-letters.ts); the typo vocabulary holds every indexed word, the added ones too.
   return { ...splitSearchCopy(markStrokedLettersInHtml(chunks.join("")), [text, ...synonyms].join(" "), lang), lang };
 }

@@ -85,3 +85,22 @@ export function enumeratePaths(flow: CompiledFlow, input: TroubleshooterInput): 
     })
     .sort((a, b) => a.description.localeCompare(b.description));
 }
+
+const answerKey = ({ step, answer }: PathStep) => `${step} ${"guard" in answer ? `[${answer.guard}]` : answer.value}`;
+
+/**
+ * A few of `paths` that together give every answer of every step and reach every end (greedy: each time
+ * the path that adds the most not yet covered). The browser checks that the island follows the machine
+ * on these; Node replays every path on the machine itself.
+ */
+export function coveringPaths(paths: readonly FlowPath[]): FlowPath[] {
+  const uncovered = new Set(paths.flatMap((path) => [...path.steps.map(answerKey), `end ${path.end}`]));
+  const gainOf = (path: FlowPath) => new Set([...path.steps.map(answerKey), `end ${path.end}`].filter((key) => uncovered.has(key))).size;
+  const chosen: FlowPath[] = [];
+  while (uncovered.size > 0) {
+    const best = paths.reduce((a, b) => (gainOf(b) > gainOf(a) ? b : a));
+    chosen.push(best);
+    for (const key of [...best.steps.map(answerKey), `end ${best.end}`]) uncovered.delete(key);
+  }
+  return chosen;
+}

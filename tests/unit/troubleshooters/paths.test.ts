@@ -9,7 +9,7 @@ import { getShortestPaths } from "xstate/graph";
 import { decodeStepState, encodeStepState } from "../../../src/lib/url-state.ts";
 import { loadTroubleshooters, readTroubleshooterSource } from "../../../src/troubleshooters/load.ts";
 import { createTroubleshooterMachine } from "../../../src/troubleshooters/machine.ts";
-import { enumeratePaths, eventForPathStep, traversalOptions } from "../../../src/troubleshooters/paths.ts";
+import { coveringPaths, enumeratePaths, eventForPathStep, traversalOptions } from "../../../src/troubleshooters/paths.ts";
 import { currentStepId, restoreSnapshot } from "../../../src/troubleshooters/replay.ts";
 import { fixedNow, testRules } from "./helpers.ts";
 
@@ -60,6 +60,13 @@ for (const { flow } of loadTroubleshooters()) {
         actor.stop();
       }
     }, replayTimeout);
+
+    it("has a few paths that give every answer of every step and reach every end, for the browser to click through", () => {
+      const answersOf = (list: typeof paths) => new Set(list.flatMap((path) => [...path.steps.map((step) => `${step.step} ${JSON.stringify(step.answer)}`), path.end]));
+      const covering = coveringPaths(paths);
+      expect(answersOf(covering)).toEqual(answersOf(paths));
+      expect(covering.length).toBeLessThanOrEqual(paths.length);
+    });
 
     it("restores every path's end from its URL", () => {
       for (const path of paths) {

@@ -1,10 +1,14 @@
 /**
  * Every sitemap URL, loaded once for every check that needs a load: it answers 200, logs no console
  * error and throws nothing, runs under its Content-Security-Policy without a violation, requests nothing
- * from another origin, and axe (WCAG 2.2 AA and best practice) finds nothing. Rules that look only at the
- * layout run on the first page of each template (`layoutCheckedPaths`); every other rule runs everywhere.
+ * from another origin. axe (WCAG 2.2 AA and best practice) runs on the first page of each template and
+ * locale (`layoutCheckedPaths`), with the rules that look only at the layout, and on every page that shows
+ * text in a style this worker has not analysed yet (`styleKeys`): a new component, a new kind of element
+ * in an article, a new language. An article that only repeats analysed styles is left to html-validate,
+ * which checks every built page's markup (link text, image alt, heading levels, ids, lists:
+ * docs/decisions/006-axe-where-something-new-shows.md).
  */
-import { expect } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { axeViolations, layoutRules } from "../axe.ts";
 import { sitemapPaths } from "../helpers.ts";
 import { test } from "../shared-page.ts";
@@ -13,6 +17,25 @@ import { batches, layoutCheckedPaths } from "./site.ts";
 
 const sitemap = sitemapPaths();
 const layoutChecked = layoutCheckedPaths();
+/** The text styles this worker has analysed with axe. */
+const analysed = new Set<string>();
+
+/**
+ * A key for each style in which the page shows text: its language, the text element's tag and classes,
+ * and those of its nearest ancestor with a class (where the site's colours and components are set).
+ */
+function styleKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const name = (element: Element | null) => (element ? `${element.localName}.${[...element.classList].sort().join(".")}` : "");
+    const keys = new Set<string>();
+    for (const element of document.body.querySelectorAll("*")) {
+      if (![...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())) continue;
+      const lang = element.closest("[lang]")?.getAttribute("lang") ?? "";
+      keys.add(`${lang} ${name(element)} < ${name(element.parentElement?.closest("[class]") ?? null)}`);
+    }
+    return [...keys];
+  });
+}
 
 /**
  * A fixed part for the browser and the server, and a generous share per page analysed, so a machine
@@ -38,7 +61,10 @@ for (const [index, shard] of shards.entries()) {
       for (const path of shard) {
         expect((await page.goto(path))?.status(), path).toBe(200);
         await watch.collect();
-        axe.push(...(await axeViolations(page, path, layoutChecked.has(path) ? [] : layoutRules)));
+        const unanalysed = (await styleKeys(page)).filter((key) => !analysed.has(key));
+        if (layoutChecked.has(path)) axe.push(...(await axeViolations(page, path)));
+        else if (unanalysed.length > 0) axe.push(...(await axeViolations(page, path, layoutRules)));
+        for (const key of unanalysed) analysed.add(key);
       }
     } finally {
       watch.stop();

@@ -1,6 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator } from "@playwright/test";
+import { parse } from "yaml";
+import { contentPath } from "../../src/lib/content-paths.ts";
+import { localized } from "../../src/lib/content-resolution.ts";
 import { defaultLocale, localeKeys, locales, type Locale } from "../../src/lib/i18n/locales.ts";
 
 /** The built site's folder (matches astro.config.mjs). */
@@ -35,3 +38,44 @@ export const sampleLocales: Locale[] = [defaultLocale, ...localeKeys.filter((loc
 
 /** The locales whose pages show furigana. */
 export const furiganaLocales: Locale[] = localeKeys.filter((locale) => locales[locale].furigana);
+
+export { defaultLocale };
+
+/** The standard locale whose pages show furigana (the first such in the table), for tests of furigana itself. */
+export const furiganaLocale: Locale = localeKeys.find((locale) => locales[locale].furigana && locales[locale].easyVariantOf === null)!;
+
+/** The easy-language variant (the locale whose `easyVariantOf` is set), for tests of the easy toggle. */
+export const easyLocale: Locale = localeKeys.find((locale) => locales[locale].easyVariantOf !== null)!;
+
+/** The locale an easy variant simplifies. */
+export const easyBaseLocale: Locale = locales[easyLocale].easyVariantOf as Locale;
+
+/**
+ * A standard locale other than `locale`, for "opens in the other language" tests: the first furigana
+ * locale for the default one (so scripts and ruby differ), otherwise the default locale.
+ */
+export function otherLocale(locale: Locale): Locale {
+  return locale === defaultLocale ? furiganaLocale : defaultLocale;
+}
+
+type NamedList = { id: string; name: Record<string, string> }[];
+const namedLists = new Map<string, NamedList>();
+function namedList(file: "categories" | "audiences"): NamedList {
+  if (!namedLists.has(file)) namedLists.set(file, parse(readFileSync(contentPath(file), "utf8")) as NamedList);
+  return namedLists.get(file)!;
+}
+
+/** A topic's name in a locale, as content/categories.yaml writes it. */
+export function categoryName(id: string, locale: Locale): string {
+  return localized(namedList("categories").find((entry) => entry.id === id)!.name, locale);
+}
+
+/** An audience's name in a locale, as content/audiences.yaml writes it. */
+export function audienceName(id: string, locale: Locale): string {
+  return localized(namedList("audiences").find((entry) => entry.id === id)!.name, locale);
+}
+
+/** Escapes a text for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

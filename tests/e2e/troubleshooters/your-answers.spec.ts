@@ -5,27 +5,30 @@ import { expect, test, type Page } from "@playwright/test";
 import { paths } from "../../../src/lib/urls.ts";
 import { useTranslations } from "../../../src/lib/i18n/index.ts";
 import { answerLabel, answerStep, byslug, stepHeading } from "./flows.ts";
+import { defaultLocale } from "../helpers.ts";
 
 const sns = byslug("sns-already-registered");
-const en = useTranslations("en");
-const title = (id: string) => sns.texts.en.steps[id]!.title;
-const yourAnswers = (page: Page) => page.getByRole("region", { name: en("troubleshooter.yourAnswers") });
+// The list is the same in every language; it is read in the default one.
+const locale = defaultLocale;
+const t = useTranslations(locale);
+const title = (id: string) => sns.texts[locale].steps[id]!.title;
+const yourAnswers = (page: Page) => page.getByRole("region", { name: t("troubleshooter.yourAnswers") });
 const changeLink = (page: Page, stepId: string) =>
-  yourAnswers(page).getByRole("link", { name: `${en("troubleshooter.change")} ${en("troubleshooter.changeWhat", { question: title(stepId) })}` });
-const outcomeUrl = `${paths.troubleshooter("en", "sns-already-registered")}?step=email-account-fix&first-signup=email&ever-linked-sns=no`;
+  yourAnswers(page).getByRole("link", { name: `${t("troubleshooter.change")} ${t("troubleshooter.changeWhat", { question: title(stepId) })}` });
+const outcomeUrl = `${paths.troubleshooter(locale, "sns-already-registered")}?step=email-account-fix&first-signup=email&ever-linked-sns=no`;
 
 test("the first question has no list; later steps and outcomes list every answer as its button worded it", async ({ page }) => {
-  await page.goto(paths.troubleshooter("en", "sns-already-registered"));
+  await page.goto(paths.troubleshooter(locale, "sns-already-registered"));
   await expect(stepHeading(page, title("first-signup"))).toBeVisible();
   await expect(yourAnswers(page)).toHaveCount(0);
-  await answerStep(page, sns, "en", { step: "first-signup", answer: { value: "email" } });
+  await answerStep(page, sns, locale, { step: "first-signup", answer: { value: "email" } });
   await expect(yourAnswers(page).locator("dt")).toHaveText([title("first-signup")]);
-  await answerStep(page, sns, "en", { step: "ever-linked-sns", answer: { value: "no" } });
+  await answerStep(page, sns, locale, { step: "ever-linked-sns", answer: { value: "no" } });
   await expect(stepHeading(page, title("email-account-fix"))).toBeVisible();
   await expect(yourAnswers(page).locator("dt")).toHaveText([title("first-signup"), title("ever-linked-sns")]);
   await expect(yourAnswers(page).locator("dd:not(.your-answers__change)")).toHaveText([
-    answerLabel(sns, "en", { step: "first-signup", answer: { value: "email" } }),
-    answerLabel(sns, "en", { step: "ever-linked-sns", answer: { value: "no" } }),
+    answerLabel(sns, locale, { step: "first-signup", answer: { value: "email" } }),
+    answerLabel(sns, locale, { step: "ever-linked-sns", answer: { value: "no" } }),
   ]);
 });
 
@@ -36,7 +39,7 @@ test("Change by keyboard reopens that question in place, and an answer that stil
   await expect(stepHeading(page, title("first-signup"))).toBeFocused();
   await expect(page).toHaveURL(/\?step=first-signup&first-signup=email&ever-linked-sns=no$/);
   // "Not sure" still leads through ever-linked-sns, so its answer stays.
-  await answerStep(page, sns, "en", { step: "first-signup", answer: { value: "not-sure" } });
+  await answerStep(page, sns, locale, { step: "first-signup", answer: { value: "not-sure" } });
   await expect(stepHeading(page, title("ever-linked-sns"))).toBeVisible();
   await expect(page).toHaveURL(/first-signup=not-sure&ever-linked-sns=no$/);
 });
@@ -44,7 +47,7 @@ test("Change by keyboard reopens that question in place, and an answer that stil
 test("after a change, an answer to a question the new path skips is dropped", async ({ page }) => {
   await page.goto(outcomeUrl);
   await changeLink(page, "first-signup").click();
-  await answerStep(page, sns, "en", { step: "first-signup", answer: { value: "sns" } });
+  await answerStep(page, sns, locale, { step: "first-signup", answer: { value: "sns" } });
   await expect(stepHeading(page, title("link-removed"))).toBeVisible();
   await expect(page).toHaveURL(/\?step=link-removed&first-signup=sns$/);
   await expect(yourAnswers(page).locator("dt")).toHaveText([title("first-signup")]);
@@ -57,13 +60,13 @@ test("a Change link is a real link: opened as a new page, it shows that question
   const other = await context.newPage();
   await other.goto(new URL(href!, page.url()).href);
   await expect(stepHeading(other, title("ever-linked-sns"))).toBeVisible();
-  await expect(other.getByRole("button", { name: `${en("troubleshooter.no")} (${en("troubleshooter.earlierAnswer")})` })).toBeVisible();
+  await expect(other.getByRole("button", { name: `${t("troubleshooter.no")} (${t("troubleshooter.earlierAnswer")})` })).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("a Change link's address opens the page, whose checklist holds that question and its answers", async ({ page }) => {
-    await page.goto(`${paths.troubleshooter("en", "sns-already-registered")}?step=ever-linked-sns&first-signup=email&ever-linked-sns=no`);
+    await page.goto(`${paths.troubleshooter(locale, "sns-already-registered")}?step=ever-linked-sns&first-signup=email&ever-linked-sns=no`);
     const question = page.locator("#checklist-ever-linked-sns");
     await expect(question.getByRole("heading", { name: title("ever-linked-sns") })).toBeVisible();
     // Several answers ("No", "I'm not sure") may lead to the same fix: each links to it.
@@ -72,10 +75,10 @@ test.describe("without JavaScript", () => {
 });
 
 test("the hand-off's summary lists the answers too", async ({ page }) => {
-  await page.goto(`${paths.troubleshooter("en", "sns-already-registered")}?step=support-handoff&first-signup=email&ever-linked-sns=no&email-account-fix=no`);
+  await page.goto(`${paths.troubleshooter(locale, "sns-already-registered")}?step=support-handoff&first-signup=email&ever-linked-sns=no&email-account-fix=no`);
   await expect(yourAnswers(page).locator("dt")).toHaveText([title("first-signup"), title("ever-linked-sns"), title("email-account-fix")]);
-  const summary = await page.getByRole("textbox", { name: en("troubleshooter.summaryHeading") }).inputValue();
-  expect(summary).toContain(`- ${title("ever-linked-sns")} → ${answerLabel(sns, "en", { step: "ever-linked-sns", answer: { value: "no" } })}`);
+  const summary = await page.getByRole("textbox", { name: t("troubleshooter.summaryHeading") }).inputValue();
+  expect(summary).toContain(`- ${title("ever-linked-sns")} → ${answerLabel(sns, locale, { step: "ever-linked-sns", answer: { value: "no" } })}`);
 });
 
 test.describe("print", () => {
@@ -83,18 +86,18 @@ test.describe("print", () => {
     await page.goto(outcomeUrl);
     await expect(stepHeading(page, title("email-account-fix"))).toBeVisible();
     await page.emulateMedia({ media: "print" });
-    await expect(page.getByRole("heading", { level: 1, name: sns.texts.en.title })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: sns.texts[locale].title })).toBeVisible();
     await expect(stepHeading(page, title("email-account-fix"))).toBeVisible();
     await expect(yourAnswers(page)).toBeVisible();
-    await expect(page.getByText(en("troubleshooter.printUrl", { url: new URL(outcomeUrl, page.url()).href }))).toBeVisible();
-    await expect(page.locator(".troubleshooter-print-contact").getByRole("heading", { name: en("footer.contact") })).toBeVisible();
+    await expect(page.getByText(t("troubleshooter.printUrl", { url: new URL(outcomeUrl, page.url()).href }))).toBeVisible();
+    await expect(page.locator(".troubleshooter-print-contact").getByRole("heading", { name: t("footer.contact") })).toBeVisible();
     for (const chrome of [page.locator(".site-header"), page.locator(".site-footer"), page.locator(".breadcrumbs"), page.locator(".troubleshooter-checklist")]) await expect(chrome).toBeHidden();
     await expect(changeLink(page, "first-signup")).toBeHidden();
-    await expect(page.getByRole("button", { name: en("troubleshooter.back") })).toBeHidden();
+    await expect(page.getByRole("button", { name: t("troubleshooter.back") })).toBeHidden();
   });
 
   test("a question step prints the whole checklist instead", async ({ page }) => {
-    await page.goto(paths.troubleshooter("en", "sns-already-registered"));
+    await page.goto(paths.troubleshooter(locale, "sns-already-registered"));
     await expect(stepHeading(page, title("first-signup"))).toBeVisible();
     await page.emulateMedia({ media: "print" });
     await expect(page.locator(".troubleshooter")).toBeHidden();

@@ -6,9 +6,11 @@
 import { readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { localeKeys, useTranslations } from "../../src/lib/i18n/index.ts";
+import { localeKeys, locales, useTranslations } from "../../src/lib/i18n/index.ts";
 import { paths } from "../../src/lib/urls.ts";
 import { troubleshooters } from "./troubleshooters/flows.ts";
+import { defaultLocale, escapeRegExp, furiganaLocale, otherLocale } from "./helpers.ts";
+import { searchQueries } from "./quality/site.ts";
 
 const phone = { width: 390, height: 844 };
 test.use({ viewport: phone });
@@ -57,8 +59,9 @@ async function openPanel(page: Page, name: RegExp | string) {
 
 test.describe("the phone header", () => {
   test("shows the site name and one button per panel, and nothing else, in the first row", async ({ page }) => {
-    const t = useTranslations("ja");
-    await page.goto(withFurigana(paths.troubleshooter("ja", "login-after-reset")));
+    // The furigana locale with readings on: the tallest header.
+    const t = useTranslations(furiganaLocale);
+    await page.goto(withFurigana(paths.troubleshooter(furiganaLocale, "login-after-reset")));
     await expect(page.getByRole("search")).toBeHidden();
     await expect(page.getByRole("navigation", { name: t("nav.language") })).toBeHidden();
     await expect(page.getByRole("group", { name: t("reading.aids") })).toBeHidden();
@@ -66,8 +69,9 @@ test.describe("the phone header", () => {
   });
 
   test("by keyboard: Search opens the box with the cursor in it, Escape closes it", async ({ page }) => {
-    const t = useTranslations("en");
-    await page.goto(paths.home("en"));
+    const t = useTranslations(defaultLocale);
+    const query = searchQueries[defaultLocale];
+    await page.goto(paths.home(defaultLocale));
     const toggle = page.getByRole("button", { name: t("header.menuSearch"), exact: true });
     await toggle.focus();
     await page.keyboard.press("Enter");
@@ -78,43 +82,45 @@ test.describe("the phone header", () => {
     await page.keyboard.press("Enter");
     // The panel opens and moves the cursor on its toggle event: type once the box has it.
     await expect(page.getByRole("searchbox", { name: t("search.label") })).toBeFocused();
-    await page.keyboard.type("password");
+    await page.keyboard.type(query);
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/en\/search\/\?q=password$/);
+    await expect(page).toHaveURL(new RegExp(`${escapeRegExp(paths.search(defaultLocale) + "?" + new URLSearchParams({ q: query }).toString())}$`));
   });
 
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
     test("the language button opens the language links, and Tab reaches them", async ({ page }) => {
-      const t = useTranslations("en");
-      await page.goto(paths.troubleshooter("en", "login-after-reset"));
-      await openPanel(page, `${t("nav.language")}: English`);
-      const japanese = page.getByRole("navigation", { name: t("nav.language") }).getByRole("link", { name: "日本語" });
-      await expect(japanese).toBeVisible();
+      const t = useTranslations(defaultLocale);
+      const other = otherLocale(defaultLocale);
+      await page.goto(paths.troubleshooter(defaultLocale, "login-after-reset"));
+      await openPanel(page, `${t("nav.language")}${locales[defaultLocale].labelSeparator}${locales[defaultLocale].label}`);
+      const link = page.getByRole("navigation", { name: t("nav.language") }).getByRole("link", { name: locales[other].label });
+      await expect(link).toBeVisible();
       await page.keyboard.press("Tab");
       await page.keyboard.press("Tab");
-      await expect(japanese).toBeFocused();
+      await expect(link).toBeFocused();
       await page.keyboard.press("Enter");
-      await expect(page).toHaveURL(paths.troubleshooter("ja", "login-after-reset"));
+      await expect(page).toHaveURL(paths.troubleshooter(other, "login-after-reset"));
     });
 
     test("the search button opens a search form that works", async ({ page }) => {
-      const t = useTranslations("en");
-      await page.goto(paths.home("en"));
+      const t = useTranslations(defaultLocale);
+      const query = searchQueries[defaultLocale];
+      await page.goto(paths.home(defaultLocale));
       await openPanel(page, t("header.menuSearch"));
-      await page.getByRole("searchbox", { name: t("search.label") }).fill("password");
+      await page.getByRole("searchbox", { name: t("search.label") }).fill(query);
       await page.getByRole("search").getByRole("button", { name: t("search.button") }).click();
-      await expect(page).toHaveURL(/\/en\/search\/\?q=password$/);
+      await expect(page).toHaveURL(new RegExp(`${escapeRegExp(paths.search(defaultLocale) + "?" + new URLSearchParams({ q: query }).toString())}$`));
     });
   });
 });
 
 test("desktop keeps the search box, the language links and the reading aids in the header", async ({ page }) => {
-  const t = useTranslations("ja");
+  const t = useTranslations(furiganaLocale);
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(paths.home("ja"));
+  await page.goto(paths.home(furiganaLocale));
   await expect(page.getByRole("search")).toBeVisible();
-  await expect(page.getByRole("navigation", { name: t("nav.language") }).getByRole("link", { name: "English" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: t("nav.language") }).getByRole("link", { name: locales[otherLocale(furiganaLocale)].label })).toBeVisible();
   await expect(page.getByRole("group", { name: t("reading.aids") })).toBeVisible();
   await expect(page.locator(".header-toggles")).toBeHidden();
 });
@@ -125,7 +131,7 @@ test("axe finds nothing on a phone with each header panel open, or on an outcome
   const violations = async (label: string) =>
     (await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations.map((violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`);
   const found: string[] = [];
-  await page.goto(withFurigana(paths.troubleshooter("ja", "sns-already-registered")) + "&step=email-account-fix&first-signup=email&ever-linked-sns=no");
+  await page.goto(withFurigana(paths.troubleshooter(furiganaLocale, "sns-already-registered")) + "&step=email-account-fix&first-signup=email&ever-linked-sns=no");
   await expect(page.locator(".your-answers")).toBeVisible();
   found.push(...(await violations("outcome")));
   for (const panel of ["header-search-panel", "header-language-panel", "header-reading-panel"]) {

@@ -6,8 +6,9 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "../axe.ts";
-import { sampleLocales } from "../helpers.ts";
+import { defaultLocale, easyLocale, furiganaLocale, sampleLocales } from "../helpers.ts";
 import { locales } from "../../../src/lib/i18n/locales.ts";
+import { parsePath, paths } from "../../../src/lib/urls.ts";
 import {
   builtHtml,
   layoutCheckedPaths,
@@ -48,10 +49,10 @@ function sweptAsShown(path: string, query: string): boolean {
 
 /** The reading modes: the locale's pages, with the furigana state forced through the URL. */
 const readingModes = [
-  { name: "English", locale: "en", query: "" },
-  { name: "Japanese, furigana off", locale: "ja", query: "furigana=off" },
-  { name: "Japanese, furigana on", locale: "ja", query: "furigana=on" },
-  { name: "easy Japanese", locale: "ja-easy", query: "" },
+  { name: "English", locale: defaultLocale, query: "" },
+  { name: "Japanese, furigana off", locale: furiganaLocale, query: "furigana=off" },
+  { name: "Japanese, furigana on", locale: furiganaLocale, query: "furigana=on" },
+  { name: "easy Japanese", locale: easyLocale, query: "" },
 ] as const;
 
 for (const [modeIndex, mode] of readingModes.entries()) {
@@ -209,13 +210,17 @@ async function tabTo(page: Page, accepts: (info: Focused) => boolean, limit = 60
 }
 
 test("keyboard only: search from the home page and open a result", async ({ page }) => {
-  await page.goto("/en/");
+  const locale = defaultLocale;
+  await page.goto(paths.home(locale));
   await tabTo(page, (info) => info.tag === "input" && info.type === "search");
-  await page.keyboard.type(searchQueries.en);
+  await page.keyboard.type(searchQueries[locale]);
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL((url) => url.pathname === "/en/search/" && url.searchParams.get("q") === searchQueries.en);
+  await expect(page).toHaveURL((url) => url.pathname === paths.search(locale) && url.searchParams.get("q") === searchQueries[locale]);
   await waitForSearchResults(page);
-  const result = await tabTo(page, (info) => info.tag === "a" && /\/en\/(articles|troubleshooters)\//.test(info.href) && !/search/.test(info.href));
+  const result = await tabTo(page, (info) => {
+    const target = info.tag === "a" ? parsePath(info.href) : null;
+    return target?.locale === locale && (target.page.type === "article" || target.page.type === "troubleshooter");
+  });
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(result.href.split("#")[0]!.replace(/[?]/g, "\\?")));
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -227,7 +232,7 @@ test("keyboard only: walk a troubleshooter from its first yes/no question to its
   expect(slug, "a troubleshooter with yes/no questions").toBeDefined();
   const walk = troubleshooterWalk(slug!);
   const from = walk.findIndex((step) => step.answer === "yes" || step.answer === "no");
-  await page.goto(`/en/troubleshooters/${slug}/${walk[from]!.query}`);
+  await page.goto(`${paths.troubleshooter(defaultLocale, slug!)}${walk[from]!.query}`);
   await waitForHydration(page);
   for (let index = from; index < walk.length - 1; index++) {
     const { answer } = walk[index]!;

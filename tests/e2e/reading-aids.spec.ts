@@ -6,11 +6,17 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { distDir, sitemapPaths } from "./helpers.ts";
+import { distDir, easyBaseLocale, easyLocale, escapeRegExp, sitemapPaths } from "./helpers.ts";
+import { useTranslations } from "../../src/lib/i18n/index.ts";
+import { parsePath, paths } from "../../src/lib/urls.ts";
 
-const article = "/ja/articles/cannot-log-in-after-reset/";
-const easyArticle = "/ja-easy/articles/cannot-log-in-after-reset/";
-const otherArticle = "/ja/articles/forgot-username-or-password/";
+// The standard locale that has an easy variant (whose pages carry furigana), and that variant.
+const standard = easyBaseLocale;
+const t = useTranslations(standard);
+const tEasy = useTranslations(easyLocale);
+const article = paths.article(standard, "cannot-log-in-after-reset");
+const easyArticle = paths.article(easyLocale, "cannot-log-in-after-reset");
+const otherArticle = paths.article(standard, "forgot-username-or-password");
 
 /**
  * An accessible name, allowing the spaces Playwright's name computation puts around <ruby>
@@ -21,7 +27,7 @@ function rubyName(text: string): RegExp {
 }
 
 function furiganaButton(page: Page): Locator {
-  return page.getByRole("button", { name: "ひらがなをつける" });
+  return page.getByRole("button", { name: t("reading.furigana") });
 }
 
 /** Whether readings are shown: the first reading in the article is rendered with a size. */
@@ -203,11 +209,11 @@ test.describe("ひらがな toggle", () => {
 test.describe("やさしい日本語 toggle", () => {
   test("switches between the standard and the easy version and keeps the section", async ({ page }) => {
     await page.goto(`${article}#check-length`);
-    await page.getByRole("link", { name: rubyName("やさしい日本語で読む") }).click();
-    await expect(page).toHaveURL(new RegExp(`${easyArticle}#check-length$`));
+    await page.getByRole("link", { name: rubyName(t("reading.toEasy")) }).click();
+    await expect(page).toHaveURL(new RegExp(`${escapeRegExp(easyArticle)}#check-length$`));
     await expect(page.locator("#check-length")).toBeInViewport();
-    await page.getByRole("link", { name: rubyName("ふつうの日本語で読む") }).click();
-    await expect(page).toHaveURL(new RegExp(`${article}#check-length$`));
+    await page.getByRole("link", { name: rubyName(tEasy("reading.toStandard")) }).click();
+    await expect(page).toHaveURL(new RegExp(`${escapeRegExp(article)}#check-length$`));
   });
 
   test("a deep link opens the easy version with furigana on at the section", async ({ page }) => {
@@ -218,20 +224,24 @@ test.describe("やさしい日本語 toggle", () => {
   });
 
   test("says so on every Japanese article without an easy version, and links the others", async ({ page }) => {
-    const articles = sitemapPaths().filter((path) => path.startsWith("/ja/articles/"));
+    const articles = sitemapPaths().flatMap((path) => {
+      const parsed = parsePath(path);
+      return parsed?.locale === standard && parsed.page.type === "article" ? [parsed.page.id] : [];
+    });
     expect(articles.length).toBeGreaterThan(0);
-    for (const path of articles) {
-      const easyPath = path.replace("/ja/", "/ja-easy/");
+    for (const id of articles) {
+      const path = paths.article(standard, id);
+      const easyPath = paths.article(easyLocale, id);
       const easyHtml = readFileSync(join(distDir, easyPath, "index.html"), "utf8");
       const easyIsFallback = easyHtml.includes("fallback-notice");
       await page.goto(path);
-      const aids = page.getByRole("group", { name: "読みやすくする機能" });
+      const aids = page.getByRole("group", { name: t("reading.aids") });
       if (easyIsFallback) {
-        await expect(aids.getByRole("link", { name: rubyName("やさしい日本語で読む") })).toHaveCount(0);
-        await expect(aids).toContainText("やさしい");
+        await expect(aids.getByRole("link", { name: rubyName(t("reading.toEasy")) })).toHaveCount(0);
+        expect((await aids.evaluate((element) => element.querySelector(".reading-aids__easy--missing")?.textContent ?? "")).trim()).toBe(t("reading.noEasyVersion"));
         expect(await aids.evaluate((element) => element.querySelector(".reading-aids__easy--missing") !== null)).toBe(true);
       } else {
-        await expect(aids.getByRole("link", { name: rubyName("やさしい日本語で読む") })).toHaveAttribute("href", easyPath);
+        await expect(aids.getByRole("link", { name: rubyName(t("reading.toEasy")) })).toHaveAttribute("href", easyPath);
       }
     }
   });
@@ -248,8 +258,10 @@ test("readings are not in the search index", () => {
   const html = readFileSync(join(distDir, article, "index.html"), "utf8");
   const readings = [...html.matchAll(/<rt[^>]*>([^<]+)<\/rt>/g)].map((match) => match[1]!);
   expect(readings.length).toBeGreaterThan(20);
-  // The indexed text has the kanji but none of the readings around them: 確認 is there, 確認(かくにん) is not.
-  expect(page!.content).toContain("確認");
+  // The indexed text has the kanji but none of the readings around them: 確認 is there, 確認(かくにん) is
+  // not. The word is the first of the article's own (a two-kanji word with a reading of three kana or more).
+  const [word, wordReading] = [...html.matchAll(/<ruby>([^<]{2,})<rp[^>]*>\(<\/rp><rt[^>]*>([^<]{3,})<\/rt>/g)].map((match) => [match[1]!, match[2]!] as const).find(([base]) => page!.content.includes(base))!;
+  expect(page!.content).toContain(word);
   for (const reading of new Set(readings)) expect(page!.content).not.toContain(`(${reading})`);
-  expect(page!.content).not.toContain("かくにん");
+  expect(page!.content).not.toContain(wordReading);
 });

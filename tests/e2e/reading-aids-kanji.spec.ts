@@ -4,11 +4,17 @@
  * after an answer. Only the live DOM's visible text counts; the tab title and attribute values are exempt.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { furiganaLocales } from "./helpers.ts";
+import { furiganaLocale, furiganaLocales } from "./helpers.ts";
+import { locales, type Locale } from "../../src/lib/i18n/locales.ts";
+import { paths } from "../../src/lib/urls.ts";
+import { searchQueries } from "./quality/site.ts";
+
+/** The `lang` tags of the pages with furigana: Han in any other language is not read with readings. */
+const furiganaLangs = [...new Set(furiganaLocales.map((locale) => locales[locale].lang))];
 
 /** Visible kanji runs outside `<ruby>`, with the text around them. */
 function kanjiOutsideRuby(page: Page, rootSelector = "body"): Promise<string[]> {
-  return page.evaluate((selector) => {
+  return page.evaluate(({ selector, langs }) => {
     const kanji = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆ヶ]+/gu;
     const found: string[] = [];
     const walker = document.createTreeWalker(document.querySelector(selector)!, NodeFilter.SHOW_TEXT);
@@ -16,24 +22,25 @@ function kanjiOutsideRuby(page: Page, rootSelector = "body"): Promise<string[]> 
       const parent = node.parentElement;
       if (!parent || parent.closest("ruby, script, style, template, noscript")) continue;
       // Han in another language (a language's own name in the switch, 简体中文) is not Japanese text.
-      if (!parent.closest("[lang]")?.getAttribute("lang")?.startsWith("ja")) continue;
+      const lang = parent.closest("[lang]")?.getAttribute("lang") ?? "";
+      if (!langs.some((tag) => lang === tag || lang.startsWith(`${tag}-`))) continue;
       if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
       for (const match of (node.textContent ?? "").matchAll(kanji)) {
         found.push(`${match[0]} in "${(parent.textContent ?? "").trim().slice(0, 60)}"`);
       }
     }
     return found;
-  }, rootSelector);
+  }, { selector: rootSelector, langs: furiganaLangs });
 }
 
-const pageTypes = (locale: string) => [
-  `/${locale}/`,
-  `/${locale}/articles/app-password-reset/`,
-  `/${locale}/articles/device-change-residence-card/`,
-  `/${locale}/categories/passwords/`,
-  `/${locale}/audiences/foreigners-in-japan/`,
-  `/${locale}/troubleshooters/`,
-  `/${locale}/agents/`,
+const pageTypes = (locale: Locale) => [
+  paths.home(locale),
+  paths.article(locale, "app-password-reset"),
+  paths.article(locale, "device-change-residence-card"),
+  paths.category(locale, "passwords"),
+  paths.audience(locale, "foreigners-in-japan"),
+  paths.troubleshooters(locale),
+  paths.agents(locale),
 ];
 
 for (const locale of furiganaLocales) {
@@ -46,7 +53,7 @@ for (const locale of furiganaLocales) {
     }
 
     test("search page: filters, status and results", async ({ page }) => {
-      await page.goto(`/${locale}/search/?furigana=on&q=${encodeURIComponent("パスワード")}`);
+      await page.goto(`${paths.search(locale)}?furigana=on&q=${encodeURIComponent(searchQueries[locale])}`);
       await expect(page.locator(".search-result").first()).toBeVisible();
       await expect.poll(() => kanjiOutsideRuby(page)).toEqual([]);
       // A filter is a radio button whose label carries readings, once the reader opens the filters.
@@ -58,13 +65,13 @@ for (const locale of furiganaLocales) {
     });
 
     test("troubleshooter: a date question after hydration", async ({ page }) => {
-      await page.goto(`/${locale}/troubleshooters/login-after-reset/?furigana=on`);
+      await page.goto(`${paths.troubleshooter(locale, "login-after-reset")}?furigana=on`);
       await expect(page.locator("[data-troubleshooter] input[type=datetime-local]")).toBeVisible();
       expect(await kanjiOutsideRuby(page)).toEqual([]);
     });
 
     test("troubleshooter: after hydration and after an answer", async ({ page }) => {
-      await page.goto(`/${locale}/troubleshooters/reset-email-not-received/?furigana=on`);
+      await page.goto(`${paths.troubleshooter(locale, "reset-email-not-received")}?furigana=on`);
       const island = page.locator("[data-troubleshooter]");
       await expect(island).toBeVisible();
       expect(await kanjiOutsideRuby(page)).toEqual([]);
@@ -78,11 +85,13 @@ for (const locale of furiganaLocales) {
 }
 
 test("the 404 page's Japanese section has readings when furigana is on, and hides them otherwise", async ({ page }) => {
-  const response = await page.goto("/ja/no-such-page/?furigana=on");
+  const unknown = `${paths.home(furiganaLocale)}no-such-page/`;
+  const section = `section[lang="${locales[furiganaLocale].lang}"]`;
+  const response = await page.goto(`${unknown}?furigana=on`);
   expect(response?.status()).toBe(404);
-  const japanese = page.locator("section[lang=ja]");
+  const japanese = page.locator(section);
   await expect(japanese.locator("rt").first()).toBeVisible();
-  expect(await kanjiOutsideRuby(page, "section[lang=ja]")).toEqual([]);
-  await page.goto("/ja/no-such-page/?furigana=off");
+  expect(await kanjiOutsideRuby(page, section)).toEqual([]);
+  await page.goto(`${unknown}?furigana=off`);
   await expect(japanese.locator("rt").first()).toBeHidden();
 });

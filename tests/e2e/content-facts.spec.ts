@@ -15,7 +15,7 @@ import type { Element, Root } from "hast";
 import { configValues } from "../../src/lib/policies/values.ts";
 import { fillPlaceholders } from "../../src/lib/i18n/placeholders.ts";
 import { isLocale, locales, type Locale } from "../../src/lib/i18n/locales.ts";
-import { distDir } from "./helpers.ts";
+import { distDir, furiganaLocale } from "./helpers.ts";
 
 const factsDir = join(import.meta.dirname, "facts");
 
@@ -52,7 +52,7 @@ function interpolate(text: string, where: string): string {
 
 /** Japanese text has no spaces between words, and markup may split lines anywhere: compare without any whitespace. */
 function normalize(text: string, locale: Locale): string {
-  return locales[locale].lang === "ja" ? text.replace(/\s+/g, "") : text.replace(/\s+/g, " ").trim();
+  return locales[locale].lang === locales[furiganaLocale].lang ? text.replace(/\s+/g, "") : text.replace(/\s+/g, " ").trim();
 }
 
 const textCache = new Map<string, string>();

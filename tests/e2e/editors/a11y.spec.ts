@@ -2,6 +2,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "../axe.ts";
 import { defaultLocale, localeKeys, locales } from "../../../src/lib/i18n/locales.ts";
+import { paths } from "../../../src/lib/urls.ts";
+import { furiganaLocale } from "../helpers.ts";
 
 const violations = (page: Page) => axeViolations(page, page.url());
 
@@ -11,7 +13,7 @@ test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 for (const locale of localeKeys.filter((key) => key === defaultLocale || locales[key].easyVariantOf !== null)) {
   test(`${locale}: an article after answering No and copying a link`, async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto(`/${locale}/articles/cannot-log-in-after-reset/`);
+    await page.goto(paths.article(locale, "cannot-log-in-after-reset"));
     await page.locator("hc-feedback").getByRole("button").nth(1).click();
     await page.locator("a[data-copy-link]").first().click();
     expect(await violations(page)).toEqual([]);
@@ -21,7 +23,8 @@ for (const locale of localeKeys.filter((key) => key === defaultLocale || locales
 test("the agents' index at 320px wide", async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto("/ja/agents/");
+  // The furigana locale: long words without spaces, and readings above them.
+  await page.goto(paths.agents(furiganaLocale));
   expect(await violations(page)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });

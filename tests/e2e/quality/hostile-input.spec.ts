@@ -7,7 +7,9 @@
  * case twice. One page is reused per batch.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { flowStep, localeKeys, troubleshooterFlow, troubleshooterSlugs, waitForHydration, waitForSearchResults } from "./site.ts";
+import { flowStep, localeKeys, searchQueries, troubleshooterFlow, troubleshooterSlugs, waitForHydration, waitForSearchResults } from "./site.ts";
+import { defaultLocale, sampleLocales } from "../helpers.ts";
+import { localeOfPath, paths } from "../../../src/lib/urls.ts";
 
 /** Every payload that runs, if it ever runs, leaves a mark the test looks for. */
 const payloads = [
@@ -110,9 +112,9 @@ function watch(page: Page) {
   return problems;
 }
 
-const troubleshooterPages = buttonSlugs.map((slug, index) => ({ path: `/${localeKeys[index % localeKeys.length]!}/troubleshooters/${slug}/`, first: troubleshooterFlow(slug).start }));
+const troubleshooterPages = buttonSlugs.map((slug, index) => ({ path: paths.troubleshooter(localeKeys[index % localeKeys.length]!, slug), first: troubleshooterFlow(slug).start }));
 const troubleshooterCases = everyPayloadInEveryPlace(troubleshooterPlaces, troubleshooterPages, (page, place, payload) => `${page.path}${place(payload, page.first)}`);
-const searchCases = everyPayloadInEveryPlace(searchPlaces, localeKeys.slice(0, 2).map((locale) => `/${locale}/search/`), (page, place, payload) => `${page}${place(payload)}`);
+const searchCases = everyPayloadInEveryPlace(searchPlaces, sampleLocales.map((locale) => paths.search(locale)), (page, place, payload) => `${page}${place(payload)}`);
 
 test("a troubleshooter starts with answer buttons, so a hostile URL can be followed by a click", () => {
   expect(buttonSlugs.length).toBeGreaterThan(0);
@@ -154,7 +156,7 @@ for (let start = 0; start < searchCases.length; start += batchSize) {
       problems.push(...(await problemsOn(page)).map((problem) => `${url}: ${problem}`));
       if (index % 6 === 0) {
         const field = page.getByRole("searchbox").last();
-        await field.fill(url.startsWith("/ja") ? "パスワード" : "password");
+        await field.fill(searchQueries[localeOfPath(url) ?? defaultLocale]);
         await field.press("Enter");
         await waitForSearchResults(page);
       }

@@ -7,7 +7,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { distDir, sitemapPaths } from "../helpers.ts";
+import { defaultLocale, distDir, sitemapPaths } from "../helpers.ts";
+import { paths as urls } from "../../../src/lib/urls.ts";
 import { headerPolicyFor, metaPolicyOf, parseHeadersFile } from "../../../src/lib/csp-headers.ts";
 import { watchPage } from "./page-watch.ts";
 import { builtHtml, localeKeys, searchPath, troubleshooterSlugs, troubleshooterStates, waitForSearchResults } from "./site.ts";
@@ -28,7 +29,7 @@ test("search and troubleshooters in use stay within the CSP and the origin", asy
   for (const slug of slugs) {
     const states = troubleshooterStates(slug);
     for (const state of [states.first, states.middle, states.fix, states.final].filter((query) => query !== null)) {
-      await page.goto(`/en/troubleshooters/${slug}/${state}`);
+      await page.goto(`${urls.troubleshooter(defaultLocale, slug)}${state}`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await collect();
     }

@@ -17,20 +17,28 @@ import { SqliteStore } from "../../../src/feedback-server/sqlite-store.ts";
 import { buildFeedbackReport } from "../../../src/lib/feedback-report.ts";
 import { renderReportHtml } from "../../../src/lib/feedback-report-render.ts";
 import type { FeedbackPayload } from "../../../src/lib/feedback.ts";
-import { useTranslations } from "../../../src/lib/i18n/index.ts";
+import { localeKeys, locales, useTranslations } from "../../../src/lib/i18n/index.ts";
+import { paths } from "../../../src/lib/urls.ts";
 import { RateLimiter } from "../../../src/lib/rate-limit.ts";
 import { axeViolations } from "../axe.ts";
 import { buildSite } from "../build-lock.ts";
 import { serveStatic } from "../editors/site.ts";
+import { defaultLocale, furiganaLocale } from "../helpers.ts";
+import { searchQueries } from "../quality/site.ts";
 
-const en = useTranslations("en");
+// The loop is the same in every language: the reader reads the default one.
+const locale = defaultLocale;
+const t = useTranslations(locale);
+const query = searchQueries[locale];
 const noticeEnd = Date.now() + 6 * 3_600_000;
 const notice = {
   id: "test-notice",
   start: new Date(Date.now() - 3_600_000).toISOString(),
   end: new Date(noticeEnd).toISOString(),
-  message: { en: "Zebrafrost notice for everyone", ja: "再設定のメールが遅れています" },
+  // A message in the default language and one in kanji (for furigana); every other language has none.
+  message: { [defaultLocale]: "Zebrafrost notice for everyone", [furiganaLocale]: "再設定のメールが遅れています" } as Record<string, string>,
 };
+const withoutMessage = localeKeys.find((key) => !Object.hasOwn(notice.message, key))!;
 
 let work = "";
 let outDir = "";
@@ -76,37 +84,37 @@ async function stored(kind: FeedbackPayload["kind"], count: number): Promise<Fee
   return ofKind();
 }
 
-async function search(page: Page, query: string): Promise<void> {
-  await page.goto(`${siteOrigin}/en/search/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator("[data-search-status]")).not.toHaveText(en("search.statusLoading"));
+async function search(page: Page, words: string): Promise<void> {
+  await page.goto(`${siteOrigin}${paths.search(locale)}?q=${encodeURIComponent(words)}`);
+  await expect(page.locator("[data-search-status]")).not.toHaveText(t("search.statusLoading"));
 }
 
 test.describe("the loop", () => {
   test("a vote and a reason after No are stored, redacted", async ({ page }) => {
-    await page.goto(`${siteOrigin}/en/articles/forgot-username-or-password/`);
+    await page.goto(`${siteOrigin}${paths.article(locale, "forgot-username-or-password")}`);
     const feedback = page.locator("hc-feedback");
-    await feedback.getByRole("button", { name: en("feedback.no") }).click();
-    await feedback.getByRole("radio", { name: en("feedback.reason.steps-failed") }).check();
-    await feedback.getByRole("textbox", { name: en("feedback.comment") }).fill("Mail me at taro@example.com");
-    await feedback.getByRole("button", { name: en("feedback.send") }).click();
-    expect(await stored("vote", 1)).toEqual([{ kind: "vote", page: "article:forgot-username-or-password", locale: "en", answer: "no" }]);
-    expect(await stored("reason", 1)).toEqual([{ kind: "reason", page: "article:forgot-username-or-password", locale: "en", reason: "steps-failed", comment: "Mail me at …" }]);
+    await feedback.getByRole("button", { name: t("feedback.no") }).click();
+    await feedback.getByRole("radio", { name: t("feedback.reason.steps-failed") }).check();
+    await feedback.getByRole("textbox", { name: t("feedback.comment") }).fill("Mail me at taro@example.com");
+    await feedback.getByRole("button", { name: t("feedback.send") }).click();
+    expect(await stored("vote", 1)).toEqual([{ kind: "vote", page: "article:forgot-username-or-password", locale, answer: "no" }]);
+    expect(await stored("reason", 1)).toEqual([{ kind: "reason", page: "article:forgot-username-or-password", locale, reason: "steps-failed", comment: "Mail me at …" }]);
   });
 
   test("a search that finds nothing is stored (the notice's own word: the notice is not in the index)", async ({ page }) => {
     await search(page, "Zebrafrost");
-    await expect(page.locator("[data-search-status]")).toHaveText(en("search.statusNone", { query: "Zebrafrost" }));
-    expect(await stored("empty-search", 1)).toContainEqual({ kind: "empty-search", locale: "en", query: "Zebrafrost" });
+    await expect(page.locator("[data-search-status]")).toHaveText(t("search.statusNone", { query: "Zebrafrost" }));
+    expect(await stored("empty-search", 1)).toContainEqual({ kind: "empty-search", locale, query: "Zebrafrost" });
   });
 
   test("results left unopened, and the rank of an opened one", async ({ page }) => {
-    await search(page, "password");
-    await page.goto(`${siteOrigin}/en/`);
-    expect((await stored("search-no-click", 1))[0]).toMatchObject({ kind: "search-no-click", locale: "en", query: "password" });
-    await search(page, "password");
+    await search(page, query);
+    await page.goto(`${siteOrigin}${paths.home(locale)}`);
+    expect((await stored("search-no-click", 1))[0]).toMatchObject({ kind: "search-no-click", locale, query });
+    await search(page, query);
     await page.locator("[data-search-list] > li").nth(1).getByRole("link").first().click();
     await page.waitForURL((url) => !url.pathname.includes("/search/"));
-    expect(await stored("search-click", 1)).toEqual([{ kind: "search-click", locale: "en", query: "password", rank: 2 }]);
+    expect(await stored("search-click", 1)).toEqual([{ kind: "search-click", locale, query, rank: 2 }]);
   });
 
   test("the report made from the stored events passes axe and its CSP, with no script", async ({ page }) => {
@@ -122,7 +130,7 @@ test.describe("the loop", () => {
     try {
       await page.goto(`${origin}/`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expect(page.getByRole("table", { name: "Failed searches in en" })).toContainText("Zebrafrost");
+      await expect(page.getByRole("table", { name: `Failed searches in ${locale}` })).toContainText("Zebrafrost");
       expect(await axeViolations(page, "report")).toEqual([]);
       expect(cspErrors).toEqual([]);
     } finally {
@@ -133,34 +141,34 @@ test.describe("the loop", () => {
 
 test.describe("the site notice", () => {
   test("shows at the top of the page in the reader's language, outside the main content", async ({ page }) => {
-    await page.goto(`${siteOrigin}/en/`);
-    const region = page.getByRole("region", { name: en("notice.label") });
-    await expect(region).toHaveText(notice.message.en);
+    await page.goto(`${siteOrigin}${paths.home(locale)}`);
+    const region = page.getByRole("region", { name: t("notice.label") });
+    await expect(region).toHaveText(notice.message[locale]!);
     expect(await page.locator("main #site-notice").count()).toBe(0);
     expect(await region.getAttribute("data-pagefind-ignore")).not.toBeNull();
   });
 
   test("on a Japanese page its text has furigana", async ({ page }) => {
-    await page.goto(`${siteOrigin}/ja/`);
+    await page.goto(`${siteOrigin}${paths.home(furiganaLocale)}`);
     await expect(page.locator("#site-notice ruby").first()).toBeAttached();
   });
 
   test("a language without its own message shows the English one, marked as English", async ({ page }) => {
-    await page.goto(`${siteOrigin}/vi/`);
-    await expect(page.locator("#site-notice p")).toHaveAttribute("lang", "en");
-    await expect(page.locator("#site-notice p")).toHaveText(notice.message.en);
+    await page.goto(`${siteOrigin}${paths.home(withoutMessage)}`);
+    await expect(page.locator("#site-notice p")).toHaveAttribute("lang", locales[defaultLocale].lang);
+    await expect(page.locator("#site-notice p")).toHaveText(notice.message[defaultLocale]!);
   });
 
   test("is hidden once its end has passed, before the next build", async ({ page }) => {
     await page.clock.install({ time: new Date(noticeEnd + 60_000) });
-    await page.goto(`${siteOrigin}/en/`);
+    await page.goto(`${siteOrigin}${paths.home(locale)}`);
     await expect(page.locator("#site-notice")).toBeHidden();
   });
 
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
     test("it still shows", async ({ page }) => {
-      await page.goto(`${siteOrigin}/en/articles/forgot-username-or-password/`);
+      await page.goto(`${siteOrigin}${paths.article(locale, "forgot-username-or-password")}`);
       await expect(page.locator("#site-notice")).toBeVisible();
     });
   });

@@ -13,31 +13,40 @@ import type { Element } from "hast";
 import { siteConfig } from "../../src/config.ts";
 import { contentPath } from "../../src/lib/content-paths.ts";
 import { changedResetLinkLifetimeHours as changedHours, fixtureSite } from "./fixture-site.ts";
+import { defaultLocale, furiganaLocales } from "./helpers.ts";
+import { paths } from "../../src/lib/urls.ts";
+import type { Locale } from "../../src/lib/i18n/locales.ts";
 
-/** How each language writes "N hours", to prove the default value is gone from the prose. */
-const hoursPhrase: Record<string, (hours: number) => string> = {
-  en: (hours) => `${hours} hours`,
-  ja: (hours) => `${hours}時間`,
-  "ja-easy": (hours) => `${hours}時間`,
-};
+/** The default language and the languages with furigana (whose readings must not hide the value). */
+const checkedLocales: Locale[] = [defaultLocale, ...furiganaLocales];
+const valueTag = '<Value name="resetLinkLifetimeHours" />';
 
-/** Ids of the articles in `locale` whose source renders the reset-link lifetime from the config. */
-function articlesMentioningLifetime(locale: string): string[] {
+/**
+ * Ids of the articles in `locale` whose source renders the reset-link lifetime from the config, each with
+ * the unit its source writes after the value (" hours", 時間): "N hours", to prove the default value is
+ * gone from the prose.
+ */
+function articlesMentioningLifetime(locale: Locale): { id: string; phrase: (hours: number) => string }[] {
   const folder = join(contentPath("articles"), locale);
   return readdirSync(folder)
-    .filter((file) => file.endsWith(".mdx") && readFileSync(join(folder, file), "utf8").includes('<Value name="resetLinkLifetimeHours"'))
-    .map((file) => file.replace(/\.mdx$/, ""));
+    .filter((file) => file.endsWith(".mdx") && readFileSync(join(folder, file), "utf8").includes(valueTag))
+    .map((file) => {
+      const source = readFileSync(join(folder, file), "utf8");
+      // The word after the value: a run of kanji, or a space and a word.
+      const unit = /^(\p{Script=Han}+|\s?\p{L}+)/u.exec(source.slice(source.indexOf(valueTag) + valueTag.length))![0];
+      return { id: file.replace(/\.mdx$/, ""), phrase: (hours: number) => `${hours}${unit}` };
+    });
 }
 
-test("changing resetLinkLifetimeHours in the config changes every article in en, ja and ja-easy", async () => {
+test("changing resetLinkLifetimeHours in the config changes every article in the default and the furigana languages", async () => {
   // The build may be this worker's or another's: about half a minute on a quiet machine.
   test.setTimeout(300_000);
   const outDir = await fixtureSite();
-  for (const [locale, phrase] of Object.entries(hoursPhrase)) {
-    const ids = articlesMentioningLifetime(locale);
-    expect(ids.length, `${locale}: articles that mention the lifetime`).toBeGreaterThan(0);
-    for (const id of ids) {
-      const tree = fromHtml(readFileSync(join(outDir, locale, "articles", id, "index.html"), "utf8"));
+  for (const locale of checkedLocales) {
+    const articles = articlesMentioningLifetime(locale);
+    expect(articles.length, `${locale}: articles that mention the lifetime`).toBeGreaterThan(0);
+    for (const { id, phrase } of articles) {
+      const tree = fromHtml(readFileSync(join(outDir, paths.article(locale, id), "index.html"), "utf8"));
       // The text as it reads without the furigana readings the build adds to Japanese pages.
       visit(tree, "element", (node: Element, index, parent) => {
         if ((node.tagName !== "rt" && node.tagName !== "rp") || !parent || index === undefined) return;

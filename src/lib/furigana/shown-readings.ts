@@ -11,60 +11,44 @@ export type ShownReadings = Record<string, RubySegment[]>;
 
 const placeholder = /\{([\w.]+)\}/gu;
 
-interface Template {
-  pattern: RegExp;
-  names: string[];
-  segments: RubySegment[];
-}
+/** Each template (a text with placeholders) as a pattern that matches it filled, with its placeholders' names. */
+let templates: { of: ShownReadings; list: [RegExp, string[], RubySegment[]][] } | undefined;
 
-const templatesByReadings = new WeakMap<ShownReadings, Template[]>();
-
-function templatesOf(readings: ShownReadings): Template[] {
-  let templates = templatesByReadings.get(readings);
-  if (!templates) {
-    templates = Object.entries(readings)
-      .filter(([text]) => /\{[\w.]+\}/u.test(text))
-      .map(([text, segments]) => {
-        const names = [...text.matchAll(placeholder)].map((match) => match[1]!);
+function templatesOf(readings: ShownReadings): [RegExp, string[], RubySegment[]][] {
+  if (templates?.of !== readings) {
+    const list = Object.keys(readings)
+      .filter((text) => text.includes("{"))
+      .map((text): [RegExp, string[], RubySegment[]] => {
         const fixed = text.split(placeholder).filter((_, index) => index % 2 === 0);
         const pattern = new RegExp(`^${fixed.map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("([\\s\\S]*?)")}$`, "u");
-        return { pattern, names, segments };
+        return [pattern, [...text.matchAll(placeholder)].map((match) => match[1]!), readings[text]!];
       });
-    templatesByReadings.set(readings, templates);
+    templates = { of: readings, list };
   }
-  return templates;
-}
-
-function pushPlain(segments: RubySegment[], text: string): void {
-  const last = segments.at(-1);
-  if (last && last.reading === undefined) last.text += text;
-  else if (text) segments.push({ text });
+  return templates.list;
 }
 
 /** The segments of `text` as shown, or null when the build did not read it (nor a template it fills). */
 export function readingsForShown(text: string, readings: ShownReadings): RubySegment[] | null {
-  const own = readings[text];
-  if (own) return own;
-  for (const template of templatesOf(readings)) {
-    const match = template.pattern.exec(text);
+  if (readings[text]) return readings[text];
+  for (const [pattern, names, segments] of templatesOf(readings)) {
+    const match = pattern.exec(text);
     if (!match) continue;
-    const values = new Map(template.names.map((name, index) => [name, match[index + 1]!]));
     const filled: RubySegment[] = [];
-    for (const segment of template.segments) {
-      if (segment.reading !== undefined) {
-        filled.push(segment);
-        continue;
-      }
-      for (const [index, piece] of segment.text.split(placeholder).entries()) {
-        if (index % 2 === 0) pushPlain(filled, piece);
-        else {
-          const value = values.get(piece) ?? `{${piece}}`;
-          for (const part of readings[value] ?? [{ text: value }]) {
-            if (part.reading === undefined) pushPlain(filled, part.text);
-            else filled.push(part);
-          }
-        }
-      }
+    const add = (segment: RubySegment) => {
+      const last = filled.at(-1);
+      if (last && last.reading === undefined && segment.reading === undefined) last.text += segment.text;
+      else if (segment.text) filled.push({ ...segment });
+    };
+    for (const segment of segments) {
+      if (segment.reading !== undefined) add(segment);
+      else
+        segment.text.split(placeholder).forEach((piece, index) => {
+          if (index % 2 === 0) return add({ text: piece });
+          // split() puts each placeholder's name at the odd places; a value keeps its own readings when the build read it.
+          const value = match[names.indexOf(piece) + 1] ?? `{${piece}}`;
+          for (const part of readings[value] ?? [{ text: value }]) add(part);
+        });
     }
     return filled;
   }

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Locator } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { defaultLocale, localeKeys, locales, type Locale } from "../../src/lib/i18n/locales.ts";
 
 /** The built site's folder (matches astro.config.mjs). */
@@ -35,3 +35,31 @@ export const sampleLocales: Locale[] = [defaultLocale, ...localeKeys.filter((loc
 
 /** The locales whose pages show furigana. */
 export const furiganaLocales: Locale[] = localeKeys.filter((locale) => locales[locale].furigana);
+
+/**
+ * Visible kanji runs outside `<ruby>` under `rootSelector`, each with the text around it. Only Japanese
+ * text counts (Han in another language, 简体中文 in the language switch, is not Japanese); the tab title
+ * and attribute values are exempt, and so is what the reader typed (`data-typed`, a query shown back).
+ * `<noscript>` counts only when asked: with scripts off it is page text.
+ */
+export function kanjiOutsideRuby(page: Page, rootSelector = "body", options: { noscript?: boolean } = {}): Promise<string[]> {
+  return page.evaluate(
+    ([selector, noscript]) => {
+      const kanji = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆ヶ]+/gu;
+      const skipped = noscript ? "ruby, script, style, template, [data-typed]" : "ruby, script, style, template, noscript, [data-typed]";
+      const found: string[] = [];
+      for (const root of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || parent.closest(skipped)) continue;
+          if (!parent.closest("[lang]")?.getAttribute("lang")?.startsWith("ja")) continue;
+          if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
+          for (const match of (node.textContent ?? "").matchAll(kanji)) found.push(`${match[0]} in "${(parent.textContent ?? "").trim().slice(0, 60)}"`);
+        }
+      }
+      return found;
+    },
+    [rootSelector, options.noscript ?? false] as const,
+  );
+}

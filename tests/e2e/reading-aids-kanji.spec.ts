@@ -3,28 +3,8 @@
  * ja-easy), in search results written by the page script, and in a troubleshooter after it hydrates and
  * after an answer. Only the live DOM's visible text counts; the tab title and attribute values are exempt.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { furiganaLocales } from "./helpers.ts";
-
-/** Visible kanji runs outside `<ruby>`, with the text around them. */
-function kanjiOutsideRuby(page: Page, rootSelector = "body"): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const kanji = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆ヶ]+/gu;
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.querySelector(selector)!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest("ruby, script, style, template, noscript")) continue;
-      // Han in another language (a language's own name in the switch, 简体中文) is not Japanese text.
-      if (!parent.closest("[lang]")?.getAttribute("lang")?.startsWith("ja")) continue;
-      if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
-      for (const match of (node.textContent ?? "").matchAll(kanji)) {
-        found.push(`${match[0]} in "${(parent.textContent ?? "").trim().slice(0, 60)}"`);
-      }
-    }
-    return found;
-  }, rootSelector);
-}
+import { expect, test } from "@playwright/test";
+import { furiganaLocales, kanjiOutsideRuby } from "./helpers.ts";
 
 const pageTypes = (locale: string) => [
   `/${locale}/`,

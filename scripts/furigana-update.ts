@@ -4,7 +4,7 @@
  * removing unused ones, sorted, so the diff shows exactly which readings changed. Review every line.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { relative } from "node:path";
+import { join } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { readUiStrings } from "../src/lib/furigana/ui-readings.ts";
 import { htmlFiles, urlPathOf } from "../src/build/postbuild/html-files.ts";
@@ -12,15 +12,17 @@ import { createFuriganaReader, loadReadingRules } from "../src/lib/furigana/read
 import { loadReadingCache } from "../src/lib/furigana/reading-cache.ts";
 import { defaultLedgerPath, pairKey, parseLedger, writeLedger, type SeenPair } from "../src/lib/furigana/ledger.ts";
 import { pageReadings } from "../src/lib/furigana/site-readings.ts";
+import { parseSynonymGroups } from "../src/lib/search/synonyms.ts";
+import { contentPath } from "../src/lib/content-paths.ts";
 
 const siteDir = process.env["HC_OUT_DIR"] ?? "dist";
 const japanesePage = /<html\b[^>]*\blang=["']?ja["'\s>]/i;
 
 const pairs: SeenPair[] = [];
 for (const file of htmlFiles(siteDir)) {
-  const html = readFileSync(file, "utf8");
+  const html = readFileSync(join(siteDir, file), "utf8");
   if (!japanesePage.test(html)) continue;
-  const page = urlPathOf(relative(siteDir, file));
+  const page = urlPathOf(file);
   for (const pair of pageReadings(fromHtml(html)).pairs) pairs.push({ ...pair, page });
 }
 if (pairs.length === 0) {
@@ -28,7 +30,7 @@ if (pairs.length === 0) {
   process.exit(1);
 }
 const reader = createFuriganaReader({ rules: await loadReadingRules(), cache: await loadReadingCache() });
-pairs.push(...(await readUiStrings(reader)).pairs);
+pairs.push(...(await readUiStrings(reader, parseSynonymGroups(readFileSync(contentPath("searchSynonyms"), "utf8"), contentPath("searchSynonyms")))).pairs);
 await reader.saveCache();
 const before = existsSync(defaultLedgerPath()) ? parseLedger(readFileSync(defaultLedgerPath(), "utf8")).entries : [];
 const oldKeys = new Set(before.map(pairKey));

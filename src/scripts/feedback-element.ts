@@ -8,6 +8,12 @@ import { isLocale } from "../lib/i18n/locales.ts";
 import { followContactLinks, sendFromPage } from "./feedback.ts";
 
 class FeedbackQuestion extends HTMLElement {
+  /** A copy of a thank-you line the page carries, with the readings the build gave it. */
+  #thanks(kind: "vote" | "reason"): Node[] {
+    const line = this.querySelector(`[data-feedback-thanks="${kind}"]`);
+    return line ? [...line.cloneNode(true).childNodes] : [];
+  }
+
   connectedCallback(): void {
     const answers = this.querySelector<HTMLElement>("[data-feedback-answers]");
     const next = this.querySelector<HTMLElement>("[data-feedback-next]");
@@ -31,7 +37,7 @@ class FeedbackQuestion extends HTMLElement {
         sendFromPage({ kind: "reason", page, locale, reason, comment: redactComment(typed) });
         const thanks = document.createElement("p");
         thanks.setAttribute("role", "status");
-        thanks.textContent = reasons.dataset["thanks"] ?? "";
+        thanks.append(...this.#thanks("reason"));
         reasons.replaceWith(thanks);
       });
     }
@@ -44,7 +50,7 @@ class FeedbackQuestion extends HTMLElement {
       if (!voted) sendFromPage({ kind: "vote", page, locale, answer });
       voted = true;
       for (const choice of answers.querySelectorAll("button")) choice.setAttribute("aria-pressed", String(choice === button));
-      status.textContent = status.dataset["thanks"] ?? "";
+      status.replaceChildren(...this.#thanks("vote"));
       if (answer === "no") {
         next.hidden = false;
         if (reasons) reasons.hidden = false;

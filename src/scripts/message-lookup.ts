@@ -3,9 +3,9 @@
  * says how many in the status line. Matching is `src/lib/message-lookup.ts`; each entry's keys (its
  * words and their readings) were written into the page by the build.
  */
-import { fillPlaceholders } from "../lib/i18n/placeholders.ts";
+import type { ShownReadings } from "../lib/furigana/shown-readings.ts";
 import { lookUp } from "../lib/message-lookup.ts";
-import { addReadingsAsRendered } from "./readings.ts";
+import { shownTextNodes, typedText } from "./ruby-nodes.ts";
 
 type StatusKey = "messages.statusAll" | "messages.statusOne" | "messages.statusMany" | "messages.statusNone";
 
@@ -16,7 +16,7 @@ const list = document.querySelector<HTMLElement>("#message-list");
 const config = document.querySelector("#message-lookup-config")?.textContent;
 
 if (form && input && status && list && config) {
-  const { strings } = JSON.parse(config) as { strings: Record<StatusKey, string> };
+  const { strings, readings } = JSON.parse(config) as { strings: Record<StatusKey, string>; readings: ShownReadings };
   const entries = [...list.querySelectorAll<HTMLElement>("[data-lookup-keys]")].map((element) => ({ element, keys: (element.dataset["lookupKeys"] ?? "").split(" ") }));
 
   const show = (): void => {
@@ -29,10 +29,9 @@ if (form && input && status && list && config) {
       list.append(element);
     }
     const key: StatusKey = query === "" ? "messages.statusAll" : found.length === 0 ? "messages.statusNone" : found.length === 1 ? "messages.statusOne" : "messages.statusMany";
-    status.textContent = fillPlaceholders(strings[key], { count: found.length, query });
+    status.replaceChildren(...shownTextNodes(strings[key], readings, { count: found.length, query: typedText(query) }));
   };
 
-  addReadingsAsRendered(status);
   form.hidden = false;
   form.addEventListener("submit", (event) => event.preventDefault());
   input.addEventListener("input", show);

@@ -13,9 +13,12 @@ import type { PagefindRanking } from "../lib/search/ranking.ts";
 import { joinSplitWords, splitWords } from "../lib/search/split-words.ts";
 import { markStrokedLetters, unmarkStrokedLetters } from "../lib/search/stroked-letters.ts";
 import { followSearchResults, reportEmptySearch } from "./feedback.ts";
-import { addReadingsAsRendered } from "./readings.ts";
+import { readPartNodes, shownTextNodes, templateNodes, typedText } from "./ruby-nodes.ts";
+import { readingsInContent, readingsMetaKey, readText, type ContentReadings, type IndexedReading } from "../lib/furigana/search-readings.ts";
+import type { ShownReadings } from "../lib/furigana/shown-readings.ts";
 import {
   excerptParts,
+  type ExcerptPart,
   localizeResultUrl,
   pagePath,
   pickResultTarget,
@@ -35,6 +38,11 @@ interface ClientConfig {
   fallbackLanguages: Record<string, { lang: string; label: string }>;
   ranking: PagefindRanking;
   strings: Record<string, string>;
+  /**
+   * With furigana: each Japanese text above that the page can show (UI strings and templates, topic labels,
+   * troubleshooter titles and summaries), read as a whole by the build.
+   */
+  readings: ShownReadings;
 }
 
 interface Pagefind {
@@ -55,6 +63,8 @@ interface ShownResult {
   tag: string;
   section: string | null;
   excerpt: string;
+  /** The readings of the result's page, placed in its indexed text; null when it has none. */
+  page: ContentReadings | null;
 }
 
 const config = JSON.parse(document.getElementById("search-config")!.textContent!) as ClientConfig;
@@ -71,11 +81,24 @@ const empty = document.querySelector<HTMLElement>("[data-search-empty]")!;
 const problems = config.troubleshooters.map((troubleshooter) => ({ slug: troubleshooter.slug, phrases: troubleshooter.phrases }));
 const searchOutcome = followSearchResults(list, locale);
 const categoryLabels = new Map(config.categories.map((category) => [category.value, category.label]));
-// Results, status lines and any text this script writes get furigana from the site's own readings.
-addReadingsAsRendered(document.querySelector("main")!);
-
 function text(key: string, vars: Record<string, string | number> = {}): string {
   return fillPlaceholders(config.strings[key] ?? key, vars);
+}
+
+/** A UI string as nodes with its readings, its placeholders filled. */
+function textNodes(key: string, vars: Record<string, string | number | (Node | string)[]> = {}): (Node | string)[] {
+  return shownTextNodes(config.strings[key] ?? key, config.readings, vars);
+}
+
+function showStatus(key: string, vars: Record<string, string | number> = {}): void {
+  const { query, fewer } = vars;
+  status.replaceChildren(...textNodes(key, { ...vars, ...(query ? { query: typedText(String(query)) } : {}), ...(fewer ? { fewer: typedText(String(fewer)) } : {}) }));
+}
+
+/** Where the results come from a page with readings, the readings of its text (search-readings.ts). */
+function pageReadingsOf(result: PagefindResultData): ContentReadings | null {
+  const readings = result.meta[readingsMetaKey];
+  return readings && result.content ? readingsInContent(result.content, JSON.parse(readings) as IndexedReading[]) : null;
 }
 
 // The module is only there at run time (Pagefind writes it after the build), so bundlers leave it alone.
@@ -184,13 +207,14 @@ async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: stri
       tag: troubleshooter ? text("search.troubleshooterTag") : categoryLabels.get(result.meta["category"] ?? "") ?? "",
       section: target.sectionTitle,
       excerpt: target.excerpt,
+      page: pageReadingsOf(result),
     };
   });
   // A troubleshooter that matches the problem but not the words (or is not indexed) still comes first.
   const missing = matched.filter((troubleshooter) => !data.some((result) => pagePath(result.url) === troubleshooter.indexedPath));
   return {
     shown: [
-      ...missing.map((troubleshooter) => ({ url: troubleshooter.url, title: troubleshooter.title, language: null, tag: text("search.troubleshooterTag"), section: null, excerpt: troubleshooter.summary })),
+      ...missing.map((troubleshooter) => ({ url: troubleshooter.url, title: troubleshooter.title, language: null, tag: text("search.troubleshooterTag"), section: null, excerpt: troubleshooter.summary, page: null })),
       ...shown,
     ],
     found: data.length,
@@ -214,8 +238,20 @@ async function englishResults(query: string): Promise<ShownResult[]> {
       tag: text("search.englishTag"),
       section: target.sectionTitle,
       excerpt: target.excerpt,
+      page: null,
     };
   });
+}
+
+/**
+ * A result's text with readings: from its page's readings at the same place, else as the build read it whole
+ * (a troubleshooter's title and summary), else without ruby. Never read here.
+ */
+function resultNodes(result: ShownResult, parts: ExcerptPart[]): (Node | string)[] {
+  const read = result.page && readText(parts, result.page);
+  if (read) return readPartNodes(read);
+  const whole = parts.map((part) => part.text).join("");
+  return config.readings[whole] ? templateNodes(config.readings[whole]) : readPartNodes(parts.map((part) => ({ parts: [part] })));
 }
 
 /** One result as a list item: title link, meta line (topic, section, language of a fallback page), excerpt. */
@@ -225,32 +261,24 @@ function renderResult(result: ShownResult): HTMLLIElement {
   const link = document.createElement("a");
   link.href = result.url;
   link.className = "search-result__link";
-  link.textContent = result.title;
+  link.append(...resultNodes(result, [{ text: result.title, highlighted: false }]));
   // A fallback page's title is in its own language: screen readers then read it with the right voice.
   if (result.language) link.lang = result.language.lang;
   item.append(link);
   const meta = [
-    result.tag,
-    result.section ? text("search.inSection", { section: result.section }) : "",
-    result.language && result.tag !== text("search.englishTag") ? text("search.writtenIn", { language: result.language.label }) : "",
-  ].filter(Boolean);
+    result.tag ? shownTextNodes(result.tag, config.readings) : [],
+    result.section ? textNodes("search.inSection", { section: resultNodes(result, [{ text: result.section, highlighted: false }]) }) : [],
+    result.language && result.tag !== text("search.englishTag") ? textNodes("search.writtenIn", { language: result.language.label }) : [],
+  ].filter((nodes) => nodes.length > 0);
   if (meta.length) {
     const line = document.createElement("p");
     line.className = "search-result__meta";
-    line.textContent = meta.join(" · ");
+    meta.forEach((nodes, index) => line.append(...(index > 0 ? [" · "] : []), ...nodes));
     item.append(line);
   }
   const excerpt = document.createElement("p");
   excerpt.className = "search-result__excerpt";
-  for (const part of excerptParts(result.excerpt)) {
-    if (part.highlighted) {
-      const mark = document.createElement("mark");
-      mark.textContent = part.text;
-      excerpt.append(mark);
-    } else {
-      excerpt.append(document.createTextNode(part.text));
-    }
-  }
+  excerpt.append(...resultNodes(result, excerptParts(result.excerpt)));
   if (result.language) excerpt.lang = result.language.lang;
   item.append(excerpt);
   return item;
@@ -265,12 +293,12 @@ let searchGeneration = 0;
 async function search(state: SearchState, options: { report: boolean }): Promise<void> {
   const generation = ++searchGeneration;
   if (!state.query) {
-    status.textContent = text("search.statusIdle");
+    showStatus("search.statusIdle");
     renderResults([]);
     empty.hidden = true;
     return;
   }
-  status.textContent = text("search.statusLoading");
+  showStatus("search.statusLoading");
   try {
     const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
     // A word the site's vocabulary lacks is corrected when the correction finds pages; otherwise the query
@@ -295,17 +323,17 @@ async function search(state: SearchState, options: { report: boolean }): Promise
     searchOutcome.shown(state.query, results.length);
     empty.hidden = results.length > 0;
     const vars = { query: state.query, count: results.length, corrected: corrected ?? "", fewer: fewer ?? "" };
-    if (results.length === 0) status.textContent = text("search.statusNone", vars);
-    else if (inEnglish.length > 0) status.textContent = text("search.englishFallback", { language: locales[locale].label, query: state.query });
-    else if (fewer) status.textContent = text("search.statusFewerWords", vars);
-    else if (usedCorrection) status.textContent = text("search.statusCorrected", vars);
-    else status.textContent = text(results.length === 1 ? "search.statusOne" : "search.statusMany", vars);
+    if (results.length === 0) showStatus("search.statusNone", vars);
+    else if (inEnglish.length > 0) showStatus("search.englishFallback", { language: locales[locale].label, query: state.query });
+    else if (fewer) showStatus("search.statusFewerWords", vars);
+    else if (usedCorrection) showStatus("search.statusCorrected", vars);
+    else showStatus(results.length === 1 ? "search.statusOne" : "search.statusMany", vars);
     // The one call site: the feedback module sends nothing unless the site config names an endpoint. A search
     // that needed fewer words found nothing for what the reader typed, so editors hear of it too.
     if ((results.length === 0 || fewer) && options.report) reportEmptySearch(state.query, locale);
   } catch {
     if (generation !== searchGeneration) return;
-    status.textContent = text("search.statusError");
+    showStatus("search.statusError");
   }
 }
 

@@ -3,7 +3,7 @@
  * Plain data only: a compiled flow is JSON that the page hands to the island.
  */
 import type { ProductName } from "../lib/products.ts";
-import type { ReadingDictionary } from "../lib/furigana/client-readings.ts";
+import type { ShownReadings } from "../lib/furigana/shown-readings.ts";
 import type { PasswordPolicy } from "../config.ts";
 import type { FeedbackReason } from "../lib/feedback.ts";
 import type { RubySegment } from "../lib/furigana/ruby-segment.ts";
@@ -155,6 +155,6 @@ export interface IslandProps {
   policies: Record<"web" | "app", PasswordPolicy>;
   /** Article link of each step that has one. */
   articleHrefs: Record<string, string>;
-  /** Readings for every string the island renders (pages with furigana only). */
-  readings?: ReadingDictionary | undefined;
+  /** Every string the island renders with the readings the build gave it whole (pages with furigana only). */
+  readings?: ShownReadings | undefined;
 }

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Locator } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { parse } from "yaml";
 import { contentPath } from "../../src/lib/content-paths.ts";
 import { localized } from "../../src/lib/content-resolution.ts";
@@ -78,4 +78,36 @@ export function audienceName(id: string, locale: Locale): string {
 /** Escapes a text for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The `lang` tags of the pages with furigana: Han in any other language is not read with readings. */
+const furiganaLangs = [...new Set(furiganaLocales.map((locale) => locales[locale].lang))];
+
+/**
+ * Visible kanji runs outside `<ruby>` under `rootSelector`, each with the text around it. Only text in a
+ * furigana language counts (Han in another language, 简体中文 in the language switch, is not); the tab title
+ * and attribute values are exempt, and so is what the reader typed (`data-typed`, a query shown back).
+ * `<noscript>` counts only when asked: with scripts off it is page text.
+ */
+export function kanjiOutsideRuby(page: Page, rootSelector = "body", options: { noscript?: boolean } = {}): Promise<string[]> {
+  return page.evaluate(
+    ([selector, noscript, langs]) => {
+      const kanji = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆ヶ]+/gu;
+      const skipped = noscript ? "ruby, script, style, template, [data-typed]" : "ruby, script, style, template, noscript, [data-typed]";
+      const found: string[] = [];
+      for (const root of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || parent.closest(skipped)) continue;
+          const lang = parent.closest("[lang]")?.getAttribute("lang") ?? "";
+          if (!langs.some((tag) => lang === tag || lang.startsWith(`${tag}-`))) continue;
+          if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
+          for (const match of (node.textContent ?? "").matchAll(kanji)) found.push(`${match[0]} in "${(parent.textContent ?? "").trim().slice(0, 60)}"`);
+        }
+      }
+      return found;
+    },
+    [rootSelector, options.noscript ?? false, furiganaLangs] as const,
+  );
 }

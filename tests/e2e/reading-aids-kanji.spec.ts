@@ -3,35 +3,11 @@
  * ja-easy), in search results written by the page script, and in a troubleshooter after it hydrates and
  * after an answer. Only the live DOM's visible text counts; the tab title and attribute values are exempt.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { furiganaLocale, furiganaLocales } from "./helpers.ts";
+import { expect, test } from "@playwright/test";
+import { furiganaLocale, furiganaLocales, kanjiOutsideRuby } from "./helpers.ts";
 import { locales, type Locale } from "../../src/lib/i18n/locales.ts";
 import { paths } from "../../src/lib/urls.ts";
 import { searchQueries } from "./quality/site.ts";
-
-/** The `lang` tags of the pages with furigana: Han in any other language is not read with readings. */
-const furiganaLangs = [...new Set(furiganaLocales.map((locale) => locales[locale].lang))];
-
-/** Visible kanji runs outside `<ruby>`, with the text around them. */
-function kanjiOutsideRuby(page: Page, rootSelector = "body"): Promise<string[]> {
-  return page.evaluate(({ selector, langs }) => {
-    const kanji = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆ヶ]+/gu;
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.querySelector(selector)!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest("ruby, script, style, template, noscript")) continue;
-      // Han in another language (a language's own name in the switch, 简体中文) is not Japanese text.
-      const lang = parent.closest("[lang]")?.getAttribute("lang") ?? "";
-      if (!langs.some((tag) => lang === tag || lang.startsWith(`${tag}-`))) continue;
-      if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
-      for (const match of (node.textContent ?? "").matchAll(kanji)) {
-        found.push(`${match[0]} in "${(parent.textContent ?? "").trim().slice(0, 60)}"`);
-      }
-    }
-    return found;
-  }, { selector: rootSelector, langs: furiganaLangs });
-}
 
 const pageTypes = (locale: Locale) => [
   paths.home(locale),

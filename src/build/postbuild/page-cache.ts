@@ -10,9 +10,6 @@ import { hash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { SeenPair } from "../../lib/furigana/ledger.ts";
-import type { Locale } from "../../lib/i18n/locales.ts";
-import type { RubySegment } from "../../lib/furigana/ruby-segment.ts";
-import type { ReadingUse } from "./page-pass.ts";
 import { postbuildCacheDir } from "../../lib/build-dirs.ts";
 
 /** What the later steps need of one page. */
@@ -26,16 +23,14 @@ export interface PageResult {
   policy: string | null;
   /** The index language of the copy Pagefind indexes (in `searchCopy(file)`), or null when the page is not searchable. */
   searchLang: string | null;
-  /** Every (word, reading) the page shows is in `readings` or here. */
-  otherPairs: string[];
-  readings: ReadingUse[];
+  /** Every (word, reading) the page shows, as "word\treading". */
+  pairs: string[];
   /** The words of its search copy, with their counts. */
   words: [string, number][];
 }
 
 /** The UI strings' readings (the strings are code: the key covers them). */
 export interface CachedUi {
-  samples: [Locale, [string, RubySegment[]][]][];
   pairs: SeenPair[];
 }
 

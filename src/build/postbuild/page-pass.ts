@@ -11,8 +11,8 @@ import { Parser } from "htmlparser2";
 import { hasKanji } from "../../lib/furigana/kana.ts";
 import { escapeHtmlText, rubyHtml } from "../../lib/furigana/ruby-markup.ts";
 import { pairKey } from "../../lib/furigana/ledger.ts";
-import { countReadingUses, type ReadingUses } from "../../lib/furigana/client-readings.ts";
 import type { RubySegment } from "../../lib/furigana/ruby-segment.ts";
+import { indexedReadings, readingsMetaKey, type IndexedReading } from "../../lib/furigana/search-readings.ts";
 import { extraTermsFor, type SynonymGroups } from "../../lib/search/synonyms.ts";
 import { localeOfPath } from "../../lib/urls.ts";
 import { indexLanguageOf } from "../../lib/i18n/locales.ts";
@@ -55,10 +55,9 @@ export interface PageSearchInput {
   lang: string;
   /** The indexed text, added words included, for the typo vocabulary. */
   text: string;
+  /** On a Japanese page, the readings of its indexed kanji (the added words' too), which its results show. */
+  readings: IndexedReading[];
 }
-
-/** How often the page shows each (word, reading), and next to which characters: for the browser's dictionary. */
-export type ReadingUse = [word: string, reading: string, count: number, contexts: string[]];
 
 export interface PagePassResult {
   /** The page with readings, or null when nothing changed. */
@@ -68,7 +67,6 @@ export interface PagePassResult {
   policy: string | null;
   /** Every (word, reading) the page shows in ruby, once each, as "word\treading", in order of first use. */
   pairs: string[];
-  readings: ReadingUse[];
 }
 
 interface TextRun {
@@ -137,6 +135,8 @@ class PageScan {
   readonly runs: TextRun[] = [];
   readonly shown: ShownReading[] = [];
   readonly headings: HeadingTitle[] = [];
+  /** The kanji texts Pagefind indexes, in order: texts that get readings, rubies, and kanji left plain. */
+  readonly indexed: (TextRun | RubyRecord | string)[] = [];
   /** The `<html lang>`, once its tag is read. */
   htmlLang: string | null = null;
   body: SearchBody | null = null;
@@ -185,6 +185,7 @@ class PageScan {
     }
     if (ignored) this.#ignoredDepth += 1;
     element.ignoredDepth = this.#ignoredDepth;
+    if (element.ruby && this.#indexing()) this.indexed.push(element.ruby);
     if (this.body?.open && headingElements.has(name) && attributes["id"] !== undefined && attributes["data-pagefind-title"] === undefined) {
       element.heading = { at: end, parts: [], ignoredDepth: this.#ignoredDepth };
       this.headings.push(element.heading);
@@ -201,7 +202,9 @@ class PageScan {
     const furiganaScope = (parent?.furiganaScope ?? this.#japanese) || furiganaRoot;
     // On a page in another language, a furigana root starts afresh: what is around it is not Japanese.
     const skippedAround = furiganaRoot && !this.#japanese ? false : (parent?.furiganaSkipped ?? false);
-    const furiganaSkipped = skippedAround || furiganaSkippedElements.has(name) || attributes["data-furigana-skip"] !== undefined || otherLanguage;
+    // An island's slot held back for later (`<template data-astro-template>`) is page text the island shows at a later step.
+    const shownLater = name === "template" && attributes["data-astro-template"] !== undefined;
+    const furiganaSkipped = skippedAround || (furiganaSkippedElements.has(name) && !shownLater) || attributes["data-furigana-skip"] !== undefined || otherLanguage;
     const invisible = (parent?.invisible ?? false) || invisibleElements.has(name);
     const ruby = name === "ruby" && furiganaScope && !invisible ? { word: [], reading: [] } : null;
     // A ruby's word is its own text children; its reading is the text of its rt.
@@ -242,13 +245,23 @@ class PageScan {
     this.#currentRun = null;
     if (parent?.ruby && !parent.invisible) parent.ruby.word.push(text);
     if (parent?.inRt) parent.inRt.reading.push(text);
-    if (this.body?.open && this.#ignoredDepth === this.body.ignoredDepth) this.body.parts.push(text);
+    const indexing = this.#indexing();
+    if (indexing) this.body!.parts.push(text);
     for (const heading of this.#openHeadings) if (this.#ignoredDepth === heading.ignoredDepth) heading.parts.push(text);
     const furigana = (parent?.furiganaScope ?? this.#japanese) && !(parent?.furiganaSkipped ?? false) && hasKanji(text);
-    if (!furigana) return;
+    if (!furigana) {
+      if (indexing && !parent?.ruby && hasKanji(text)) this.indexed.push(text);
+      return;
+    }
     const run: TextRun = { start, end, text, furigana };
     this.runs.push(run);
     this.shown.push(run);
+    if (indexing) this.indexed.push(run);
+  }
+
+  /** Whether text here goes into the search index. */
+  #indexing(): boolean {
+    return this.body?.open === true && this.#ignoredDepth === this.body.ignoredDepth;
   }
 }
 
@@ -265,24 +278,14 @@ function annotate(html: string, runs: readonly TextRun[], segmentsOf: ReadonlyMa
   return chunks.join("");
 }
 
-/** Every pair the page shows (as "word\treading"), and how often it uses each reading this pass gave. */
-function shownReadings(shown: readonly ShownReading[], segmentsOf: ReadonlyMap<TextRun, RubySegment[]>): { pairs: string[]; readings: ReadingUse[] } {
+/** Every pair the page shows, as "word\treading". */
+function shownPairs(shown: readonly ShownReading[], segmentsOf: ReadonlyMap<TextRun, RubySegment[]>): string[] {
   const pairKeys = new Set<string>();
-  const uses: ReadingUses = new Map();
   for (const entry of shown) {
-    if ("word" in entry) {
-      pairKeys.add(pairKey(entry));
-      continue;
-    }
-    const segments = segmentsOf.get(entry)!;
-    for (const part of segments) if (part.reading !== undefined) pairKeys.add(pairKey({ word: part.text, reading: part.reading }));
-    countReadingUses(segments, uses);
+    if ("word" in entry) pairKeys.add(pairKey(entry));
+    else for (const part of segmentsOf.get(entry)!) if (part.reading !== undefined) pairKeys.add(pairKey({ word: part.text, reading: part.reading }));
   }
-  const readings: ReadingUse[] = [];
-  for (const [word, byReading] of uses) {
-    for (const [reading, use] of byReading) readings.push([word, reading, use.count, [...use.contexts]]);
-  }
-  return { pairs: [...pairKeys], readings };
+  return [...pairKeys];
 }
 
 /**
@@ -297,24 +300,32 @@ export async function processPage(html: string, urlPath: string, segment: Segmen
   // Readings for every text that gets them, then the page written back once.
   const segmentsOf = new Map<TextRun, RubySegment[]>();
   for (const run of runs) segmentsOf.set(run, await segment(run.text));
-  const { pairs, readings } = shownReadings(scan?.shown ?? [], segmentsOf);
+  const search = scan && searchable ? await searchInput(html, urlPath, sources, scan, segmentsOf, segment) : null;
   return {
     html: runs.length > 0 ? annotate(html, runs, segmentsOf) : null,
-    search: scan && searchable ? searchInput(html, urlPath, sources, scan.htmlLang, scan.body, scan.headings) : null,
+    search,
     policy: metaPolicyOf(html),
-    pairs,
-    readings,
+    pairs: [...new Set([...shownPairs(scan?.shown ?? [], segmentsOf), ...(search?.readings ?? []).flatMap(([word, reading]) => (reading ? [pairKey({ word, reading })] : []))])],
   };
 }
 
-function searchInput(
+/** The readings of a Japanese page's indexed kanji, in order, for furigana in its search results (search-readings.ts). */
+function searchReadings(scan: PageScan, segmentsOf: ReadonlyMap<TextRun, RubySegment[]>): IndexedReading[] {
+  const texts = scan.indexed.map((piece) =>
+    typeof piece === "string" ? [{ text: piece }] : "start" in piece ? segmentsOf.get(piece)! : [{ text: piece.word.join(""), reading: piece.reading.join("") }],
+  );
+  return indexedReadings(texts);
+}
+
+async function searchInput(
   html: string,
   urlPath: string,
   sources: SearchSources,
-  htmlLang: string | null,
-  body: SearchBody | null,
-  headings: HeadingTitle[],
-): PageSearchInput | null {
+  scan: PageScan,
+  segmentsOf: ReadonlyMap<TextRun, RubySegment[]>,
+  segment: Segmenter,
+): Promise<PageSearchInput | null> {
+  const { htmlLang, body, headings } = scan;
   if (htmlLang === null || !body || body.closeEnd < 0) return null;
   const splices: { at: number; remove: number; insert: string }[] = [];
   // A fallback page (an English article under /vi/) is written in another language than its locale's, but
@@ -329,6 +340,9 @@ function searchInput(
   // below body text, so a page that really uses a word ranks above one that only has its synonym.
   const synonyms = extraTermsFor(text, lang, sources.synonyms);
   if (synonyms.length) splices.push({ at: body.closeStart, remove: 0, insert: `<p hidden data-pagefind-weight="0.5">${escapeHtmlText(synonyms.join(" / "))}</p>` });
+  // An excerpt can show the synonyms too: each is read whole. Metadata, not text: the readings stay out of what is searched.
+  const readings = isJapaneseLang(htmlLang) ? [...searchReadings(scan, segmentsOf), ...indexedReadings(await Promise.all(synonyms.map(segment)))] : [];
+  if (readings.length) splices.push({ at: body.openEnd + 1, remove: 0, insert: `<span data-pagefind-meta="${readingsMetaKey}[data-readings]" data-readings="${escapeAttribute(JSON.stringify(readings))}"></span>` });
   splices.sort((a, b) => a.at - b.at);
   // Pagefind reads only the indexed element (its filters and metadata are inside it): that is all the copy holds.
   const chunks: string[] = ['<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'];
@@ -339,5 +353,5 @@ function searchInput(
   }
   chunks.push(html.slice(position, body.closeEnd), "</body></html>");
   // đ is found by d (stroked-letters.ts); the typo vocabulary holds every indexed word, the added ones too.
-  return { ...splitSearchCopy(markStrokedLettersInHtml(chunks.join("")), [text, ...synonyms].join(" "), lang), lang };
+  return { ...splitSearchCopy(markStrokedLettersInHtml(chunks.join("")), [text, ...synonyms].join(" "), lang), lang, readings };
 }

@@ -8,7 +8,6 @@ import { dirname } from "node:path";
 import { createFuriganaReader, loadReadingRules, type FuriganaReader } from "../../lib/furigana/reader.ts";
 import { loadReadingCache, textHash, type ReadingCache, type ReadingCacheEntries } from "../../lib/furigana/reading-cache.ts";
 import type { RubySegment } from "../../lib/furigana/ruby-segment.ts";
-import { pairKey } from "../../lib/furigana/ledger.ts";
 import { vocabularyCounts } from "../../lib/search/spelling.ts";
 import { processPage, type SearchSources } from "./page-pass.ts";
 import { pageHash, searchCopy, type PageResult } from "./page-cache.ts";
@@ -78,16 +77,13 @@ function processPageTask({ file, path, urlPath, html = readFileSync(path, "utf8"
     if (page.html !== null) writeFileSync(path, page.html);
     if (page.search) mkdirSync(dirname(searchCopy(file)), { recursive: true });
     if (page.search) writeFileSync(searchCopy(file), page.search.html);
-    const annotated = new Set(page.readings.map(([word, reading]) => pairKey({ word, reading })));
     const result: PageResult = {
       hash: pageHash(page.html ?? html),
       stamp: fileStamp(path),
       urlPath,
       policy: page.policy,
       searchLang: page.search?.lang ?? null,
-      // The pairs the readings do not already name (ruby the page had before this pass): the cache stays small.
-      otherPairs: page.pairs.filter((pair) => !annotated.has(pair)),
-      readings: page.readings,
+      pairs: page.pairs,
       words: page.search ? [...vocabularyCounts([page.search.text])] : [],
     };
     return { result };
@@ -104,5 +100,5 @@ export async function processPagesTask(tasks: readonly PageTask[]): Promise<({ r
 
 /** The UI strings, read like page text (ui-readings.ts). */
 export function uiReadingsTask(): Promise<{ ui: UiReadings } & ReadingWork> {
-  return asTask(async ({ reader }) => ({ ui: await readUiStrings(reader) }));
+  return asTask(async ({ reader, sources }) => ({ ui: await readUiStrings(reader, sources.synonyms) }));
 }

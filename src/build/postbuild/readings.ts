@@ -1,18 +1,11 @@
-/**
- * The readings the site shows (every page's and the UI strings'), taken together: the readings-ledger
- * check and the browser's reading dictionary (`furigana/ja.json`).
- */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+/** The readings the site shows (every page's and the UI strings'), taken together, against the readings ledger. */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fromHtml } from "hast-util-from-html";
-import { addReadingUse, countReadingUses, dictionaryFromUses, type ReadingUses } from "../../lib/furigana/client-readings.ts";
 import { checkAgainstLedger, pairKey, parseLedger, type SeenPair } from "../../lib/furigana/ledger.ts";
 import { pageReadings } from "../../lib/furigana/site-readings.ts";
 import type { PageResult } from "./page-cache.ts";
 import type { UiReadings } from "../../lib/furigana/ui-readings.ts";
-
-/** The browser's reading dictionary, inside the site folder. */
-export const dictionaryFile = join("furigana", "ja.json");
 
 /** Each (word, reading) shown, once: the UI strings' first, then the pages' in file order. */
 export interface ShownPairs {
@@ -26,7 +19,7 @@ export function shownPairs(pages: ReadonlyMap<string, PageResult>, ui: UiReading
   for (const pair of ui.pairs) if (!seen.has(pairKey(pair))) seen.set(pairKey(pair), pair);
   const firstFileOf = new Map<string, string>();
   for (const [file, page] of pages) {
-    for (const key of [...page.readings.map(([word, reading]) => pairKey({ word, reading })), ...page.otherPairs]) {
+    for (const key of page.pairs) {
       if (seen.has(key)) continue;
       const [word = "", reading = ""] = key.split("\t");
       seen.set(key, { word, reading, page: page.urlPath, sentence: "" });
@@ -56,13 +49,4 @@ export function checkReadings(shown: ShownPairs, ledgerPath: string, siteDir: st
   }
   const { missing, unused } = checkAgainstLedger(shown.pairs, ledger.entries, ledgerPath);
   return { problems: [...ledger.problems, ...missing], unused };
-}
-
-/** One dictionary for Japanese (the easy-Japanese search page shows results from the standard index). */
-export function writeDictionary(siteDir: string, pages: ReadonlyMap<string, PageResult>, ui: UiReadings): void {
-  const uses: ReadingUses = new Map();
-  for (const page of pages.values()) for (const [word, reading, count, contexts] of page.readings) addReadingUse(uses, word, reading, count, contexts);
-  for (const samples of ui.samples.values()) for (const [, segments] of samples) countReadingUses(segments, uses);
-  mkdirSync(dirname(join(siteDir, dictionaryFile)), { recursive: true });
-  writeFileSync(join(siteDir, dictionaryFile), JSON.stringify(dictionaryFromUses(uses)));
 }

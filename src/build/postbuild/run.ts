@@ -1,7 +1,7 @@
 /**
  * Everything the build does to the pages Astro wrote (integrations/postbuild.ts runs it when Astro is
  * done): the page pass, one read and at most one write per page on worker threads (page-worker.ts runs
- * page-pass.ts); then, from the per-page results, the readings-ledger check, the reading dictionary, the
+ * page-pass.ts); then, from the per-page results, the readings-ledger check, the
  * typo vocabularies, `_headers` and the Pagefind index. A page still as the pass left it last time (same
  * bytes, code and rules) is not processed again: its results come from the one cache (page-cache.ts).
  */
@@ -19,7 +19,7 @@ import { renderHeadersFile } from "../../lib/csp-headers.ts";
 import { fileStamp, filesUnder, htmlFiles, urlPathOf } from "./html-files.ts";
 import { pageHash, readPageCache, writePageCache, type CachedUi, type PageCache, type PageResult } from "./page-cache.ts";
 import type { PageTask, ReadingWork } from "./page-worker.ts";
-import { checkReadings, dictionaryFile, shownPairs, writeDictionary } from "./readings.ts";
+import { checkReadings, shownPairs } from "./readings.ts";
 import { writeSearchIndex, writeVocabularies } from "./search-index.ts";
 import type { UiReadings } from "../../lib/furigana/ui-readings.ts";
 
@@ -32,7 +32,7 @@ const cacheFile = () => join(postbuildCacheDir(), "pages.json");
 /** Whether a file of the site folder is one the post-build writes anew on every run. */
 export function isPostbuildOutput(file: string): boolean {
   const top = file.split(sep)[0];
-  return file === headersFile || file === dictionaryFile || top === searchFolders.pagefind || top === searchFolders.vocabulary;
+  return file === headersFile || top === searchFolders.pagefind || top === searchFolders.vocabulary;
 }
 
 /**
@@ -116,7 +116,7 @@ async function pagePass(siteDir: string, previous: PageCache | null, logger: Pos
   return { pages: new Map(files.map((file) => [file, results.get(file)!])), ui };
 }
 
-const uiOf = (cached: CachedUi): UiReadings => ({ samples: new Map(cached.samples), pairs: cached.pairs });
+const uiOf = (cached: CachedUi): UiReadings => ({ pairs: cached.pairs });
 
 /** The analyzer's new readings go into its cache, in one write for all threads. */
 async function saveReadings(work: readonly ReadingWork[]): Promise<void> {
@@ -152,12 +152,11 @@ export async function runPostbuild(siteDir: string, logger: PostbuildLogger): Pr
   rmSync(cacheFile(), { force: true });
   const pass = await pagePass(siteDir, previous, logger);
   checkLedger(pass, siteDir, logger);
-  writeDictionary(siteDir, pass.pages, pass.ui);
   await writeVocabularies(siteDir, pass.pages);
   const policies = [...pass.pages].map(([file, page]) => ({ path: urlPathOf(file), policy: page.policy }));
   writeFileSync(join(siteDir, headersFile), renderHeadersFile(policies));
   const languages = await writeSearchIndex(siteDir, pass.pages, key, join(postbuildCacheDir(), "pagefind"));
   logger.info(`search index: ${languages.join(", ")}, ready ${(performance.now() - started).toFixed(0)} ms after the start`);
-  writePageCache(cacheFile(), { key, pages: Object.fromEntries(pass.pages), ui: { samples: [...pass.ui.samples], pairs: pass.ui.pairs } });
+  writePageCache(cacheFile(), { key, pages: Object.fromEntries(pass.pages), ui: { pairs: pass.ui.pairs } });
   logger.info(`all steps in ${(performance.now() - started).toFixed(0)} ms`);
 }

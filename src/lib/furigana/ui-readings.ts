@@ -1,39 +1,36 @@
 /**
- * UI strings a script may show after load (search status lines, island labels) are read like page text,
- * so their readings are in the ledger and in the browser's dictionary even before any page shows them.
+ * UI strings a script may show after load (search status lines, island labels, templates with
+ * {placeholders}) are read like page text, each as a whole, as the pages that carry them read them for the
+ * browser: their readings are in the ledger even before any page shows them. So are the Japanese search
+ * synonyms, which a search result's excerpt can show.
  */
 import type { SeenPair } from "./ledger.ts";
 import type { FuriganaReader } from "./reader.ts";
 import { hasKanji } from "./kana.ts";
-import type { RubySegment } from "./ruby-segment.ts";
 import type { Locale } from "../i18n/locales.ts";
+import type { SynonymGroups } from "../search/synonyms.ts";
 import ja from "../i18n/strings/ja.ts";
 import jaEasy from "../i18n/strings/ja-easy.ts";
 
 const uiStrings: Partial<Record<Locale, Record<string, string>>> = { ja, "ja-easy": jaEasy };
 
 export interface UiReadings {
-  samples: Map<Locale, [string, RubySegment[]][]>;
   pairs: SeenPair[];
 }
 
-/** The UI strings of each Japanese locale, read: for the browser's dictionary and for the ledger. */
-export async function readUiStrings(reader: FuriganaReader): Promise<UiReadings> {
-  const samples = new Map<Locale, [string, RubySegment[]][]>();
+/** The readings of the UI strings of each Japanese locale and of the Japanese search synonyms, for the ledger. */
+export async function readUiStrings(reader: FuriganaReader, synonyms: SynonymGroups): Promise<UiReadings> {
   const pairs: SeenPair[] = [];
-  for (const [locale, strings] of Object.entries(uiStrings) as [Locale, Record<string, string>][]) {
-    const texts: [string, RubySegment[]][] = [];
-    for (const template of Object.values(strings)) {
-      // A placeholder ({count}) is not Japanese text: read the parts around it.
-      for (const text of template.split(/\{\w+\}/u).filter(hasKanji)) {
-        const segments = await reader.segment(text);
-        texts.push([text, segments]);
-        for (const segment of segments) {
-          if (segment.reading !== undefined) pairs.push({ word: segment.text, reading: segment.reading, sentence: text, page: `(UI strings ${locale})` });
-        }
+  const texts: [string, string[]][] = [
+    ...(Object.entries(uiStrings) as [Locale, Record<string, string>][]).map(([locale, strings]): [string, string[]] => [`(UI strings ${locale})`, Object.values(strings)]),
+    ["(search synonyms ja)", (synonyms["ja"] ?? []).flat()],
+  ];
+  for (const [source, strings] of texts) {
+    for (const text of strings.filter(hasKanji)) {
+      for (const segment of await reader.segment(text)) {
+        if (segment.reading !== undefined) pairs.push({ word: segment.text, reading: segment.reading, sentence: text, page: source });
       }
     }
-    samples.set(locale, texts);
   }
-  return { samples, pairs };
+  return { pairs };
 }

@@ -20,6 +20,8 @@ export interface PagefindSubResult {
 }
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text (Pagefind always sends it; fixtures may leave it out). */
+  content?: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];

@@ -1,7 +1,7 @@
 /**
  * An editor's pull request is published by a rebuild that reuses the last build's caches and site
  * folder. What it publishes must be exactly what a clean build of the same content writes: every page,
- * search index file, reading dictionary and header file, byte for byte, and nothing of a deleted
+ * search index file and header file, byte for byte, and nothing of a deleted
  * article. The rebuild must also really reuse work.
  */
 import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -48,7 +48,8 @@ const payloads = [
   `مرحبا`,
   `😀👍🏽`,
   `パスワード<b data-pwned>`,
-  // Long, but within what hosts accept in a request line (about 8 KB); the longest exceed the 2,000
+  // Long: one copy stays within what hosts accept in a request line (about 8 KB; a URL with a copy in
+  // three fields can pass it, and the preview server takes 16 KB); the longest exceed the 2,000
   // characters a troubleshooter state may take.
   "a".repeat(2500),
   "ア".repeat(250),
@@ -58,17 +59,17 @@ const payloads = [
 /** Puts a payload somewhere in a URL: raw (as typed into the address bar) or encoded. */
 const encode = (value: string) => encodeURIComponent(value);
 
-/** The places a troubleshooter URL can carry a payload, after the page's path. */
+/**
+ * The places a troubleshooter URL can carry a payload, after the page's path: as the step, or, beside a
+ * real step, as that step's answer, as a key of its own and as the fragment (one load reads all three).
+ */
 const troubleshooterPlaces: ((payload: string, first: string) => string)[] = [
   (payload: string) => `?step=${encode(payload)}`,
-  (payload: string, first: string) => `?step=${first}&${first}=${encode(payload)}`,
-  (payload: string) => `?${encode(payload)}=${encode(payload)}`,
-  (payload: string, first: string) => `?step=${first}#${encode(payload)}`,
+  (payload: string, first: string) => `?step=${first}&${first}=${encode(payload)}&${encode(payload)}=${encode(payload)}#${encode(payload)}`,
 ];
 
-/** The places a search URL can carry a payload, after the page's path. */
+/** The places a search URL can carry a payload, after the page's path: every field encoded, and the query as typed with the fragment. */
 const searchPlaces: ((payload: string) => string)[] = [
-  (payload: string) => `?q=${encode(payload)}`,
   (payload: string) => `?q=${encode(payload)}&category=${encode(payload)}&audience=${encode(payload)}`,
   (payload: string) => `?q=${payload}#${encode(payload)}`,
 ];

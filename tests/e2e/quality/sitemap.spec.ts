@@ -6,7 +6,7 @@
  * text in a style this worker has not analysed yet (`styleKeys`): a new component, a new kind of element
  * in an article, a new language. An article that only repeats analysed styles is left to html-validate,
  * which checks every built page's markup (link text, image alt, heading levels, ids, lists:
- * docs/decisions/006-axe-where-something-new-shows.md).
+ * docs/decisions/007-test-budget.md).
  */
 import { expect, type Page } from "@playwright/test";
 import { axeViolations, layoutRules } from "../axe.ts";

@@ -219,7 +219,7 @@ test("furigana readings stay out of excerpts: a kanji search shows the kanji onc
   const first = page.getByRole("main").getByRole("listitem").first();
   await expect(first.getByRole("link")).toHaveAttribute("href", paths.article(furiganaLocale, "delete-account"));
   const excerpt = first.locator("p", { has: page.locator("mark") });
-  // The page script adds its own <ruby> (readings from the site's dictionary); the index text has none.
+  // The page script adds <ruby> from the page's own readings (sent with the index entry); the index text has none.
   expect(await textWithoutFurigana(excerpt.locator("mark").first())).toBe("退会");
   expect(await textWithoutFurigana(excerpt)).not.toContain("たいかい");
   expect(await textWithoutFurigana(excerpt)).not.toContain("(");

@@ -142,9 +142,9 @@ describe("the page pass: readings the page shows", () => {
     expect(result.pairs).toEqual(["見\tみ"]);
   });
 
-  it("counts each reading and the characters around it, for the browser's dictionary", async () => {
-    const result = await processPage(japanesePage("<p>確認</p><p>確認する</p>"), "/ja/x/", (text) => reader.segment(text), noSources);
-    expect(result.readings).toEqual([["確認", "かくにん", 2, ["\u0001", "\u0001す"]]]);
+  it("reads an island's slot held back for a later step, and no other template", async () => {
+    const html = await annotate('<astro-island><template data-astro-template="contact"><p>電話</p></template></astro-island><template><p>電話</p></template>');
+    expect(readings(html)).toBe("電話(でんわ)電話");
   });
 
   it("writes nothing back when a page gets no readings", async () => {
@@ -176,6 +176,15 @@ describe("the page pass: what the search index reads", () => {
   it("reads the page as Astro wrote it: no readings the pass adds reach the index", async () => {
     const prepared = (await search(page("ja", "<p>本文を確認</p>"), "/ja/articles/x/"))!;
     expect(prepared.html).toContain("<p>本文を確認</p>");
+  });
+
+  it("gives a Japanese page's indexed kanji their readings in order, as metadata outside the text", async () => {
+    const html = page("ja", '<p>本文を<ruby>確認<rp data-pagefind-ignore>(</rp><rt data-pagefind-ignore>かくにん</rt><rp data-pagefind-ignore>)</rp></ruby></p><p data-furigana-skip>画面</p><p data-pagefind-ignore>設定</p>');
+    const prepared = (await search(html, "/ja/articles/x/"))!;
+    const meta = /<span data-pagefind-meta="readings\[data-readings\]" data-readings="([^"]*)"><\/span>/.exec(prepared.html);
+    expect(JSON.parse(meta![1]!.replaceAll("&quot;", '"'))).toEqual([["本文", "ほんぶん"], ["確認", "かくにん"], ["画面"]]);
+    expect(prepared.text).not.toContain("ほんぶん");
+    expect((await search(page("en", "<p>Hello</p>"), "/en/articles/x/"))!.html).not.toContain("data-pagefind-meta");
   });
 
   it("adds synonyms of words the page uses, weighted below its own text", async () => {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { resultLinks, searchBox, searchStatus, waitForSearch } from "./search-page.ts";
 import { audienceName, categoryName, defaultLocale, easyLocale, escapeRegExp, furiganaLocale, textWithoutFurigana } from "../helpers.ts";
-import { searchPath, searchQueries } from "../quality/site.ts";
+import { searchPath } from "../quality/site.ts";
 import { useTranslations } from "../../../src/lib/i18n/index.ts";
 import { paths } from "../../../src/lib/urls.ts";
 import { version } from "../editors/site.ts";

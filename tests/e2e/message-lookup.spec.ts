@@ -1,11 +1,18 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { localeKeys } from "../../src/lib/i18n/locales.ts";
+import { parse } from "yaml";
+import { defaultLocale, localeKeys } from "../../src/lib/i18n/locales.ts";
 import { paths } from "../../src/lib/urls.ts";
+import { contentPath } from "../../src/lib/content-paths.ts";
 import { typeAndRank } from "./search/search-page.ts";
-import { textWithoutFurigana } from "./helpers.ts";
+import { furiganaLocale, textWithoutFurigana } from "./helpers.ts";
 
-/** The product's message a reader meets when logging in with SNS, and the article about it. */
-const snsMessage = "同じメールアドレスで登録されたアカウントがすでに存在します";
+/**
+ * The product's message a reader meets when logging in with SNS (in the furigana language, as the glossary
+ * gives it: the look-up shows it on every language's page), and the article about it. The queries below are
+ * how a reader types its words: romaji, katakana.
+ */
+const snsMessage = (parse(readFileSync(contentPath("glossary"), "utf8")) as { screens: Record<string, Record<string, string>> }).screens["snsAlreadyRegistered"]![furiganaLocale]!;
 const snsArticle = "sns-already-registered";
 
 const lookupBox = (page: import("@playwright/test").Page) => page.getByRole("main").getByRole("searchbox");
@@ -23,7 +30,7 @@ test("partial romaji finds the message on the look-up page of every language, an
 });
 
 test("the look-up finds a message from katakana, from the product's English words, and says when nothing matches", async ({ page }) => {
-  await page.goto(paths.messages(localeKeys[0]!));
+  await page.goto(paths.messages(defaultLocale));
   const all = await shownEntries(page).count();
   await lookupBox(page).fill("スデニ　ソンザイ");
   await expect(shownEntries(page)).toHaveCount(1);
@@ -37,7 +44,7 @@ test("the look-up finds a message from katakana, from the product's English word
 });
 
 test("a look-up in the address runs on load, so a helper can share it", async ({ page }) => {
-  await page.goto(`${paths.messages(localeKeys[0]!)}?q=${encodeURIComponent("sude ni sonzai")}`);
+  await page.goto(`${paths.messages(defaultLocale)}?q=${encodeURIComponent("sude ni sonzai")}`);
   await expect(lookupBox(page)).toHaveValue("sude ni sonzai");
   await expect(shownEntries(page)).toHaveCount(1);
 });
@@ -45,7 +52,7 @@ test("a look-up in the address runs on load, so a helper can share it", async ({
 test("without JavaScript the look-up page lists every screen text with its article", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(paths.messages(localeKeys[0]!));
+  await page.goto(paths.messages(defaultLocale));
   await expect(lookupBox(page)).toBeHidden();
   const entries = page.locator("#message-list > li");
   expect(await entries.count()).toBeGreaterThan(1);
@@ -54,7 +61,7 @@ test("without JavaScript the look-up page lists every screen text with its artic
 });
 
 test("each guided-check link on the look-up page opens the step it names", async ({ page }) => {
-  await page.goto(paths.messages(localeKeys[0]!));
+  await page.goto(paths.messages(defaultLocale));
   const links = await page.locator('#message-list a[href*="/troubleshooters/"]').evaluateAll((anchors) => anchors.map((anchor) => ({ href: anchor.getAttribute("href")!, title: anchor.textContent!.trim() })));
   expect(links.length).toBeGreaterThan(0);
   for (const { href, title } of new Map(links.map((link) => [link.href, link])).values()) {

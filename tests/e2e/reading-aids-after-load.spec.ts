@@ -12,8 +12,8 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { expect, test, type Locator } from "@playwright/test";
 import { parse } from "yaml";
-import { distDir, furiganaLocales, kanjiOutsideRuby, sitemapPaths } from "./helpers.ts";
-import { locales } from "../../src/lib/i18n/locales.ts";
+import { distDir, furiganaLocale, furiganaLocales, kanjiOutsideRuby, sitemapPaths } from "./helpers.ts";
+import { indexLanguageOf, locales } from "../../src/lib/i18n/locales.ts";
 import { loadTroubleshooters } from "../../src/troubleshooters/load.ts";
 import { queryForStep } from "../../src/troubleshooters/step-link.ts";
 
@@ -32,7 +32,7 @@ const adjacentRubies = /<ruby>([^<]+)<rp[^>]*>\(<\/rp><rt[^>]*>([^<]+)<\/rt><rp[
 function indexedJapanese(): string {
   const folder = join(distDir, "pagefind", "fragment");
   return readdirSync(folder)
-    .filter((file) => file.startsWith("ja_"))
+    .filter((file) => file.startsWith(`${indexLanguageOf(furiganaLocale)}_`))
     .map((file) => {
       const json = gunzipSync(readFileSync(join(folder, file))).toString("utf8");
       return (JSON.parse(json.slice(json.indexOf("{"))) as { content: string }).content.replaceAll("\u200B", "");
@@ -54,7 +54,7 @@ function wordsReadInContext(count: number): string[] {
   const splitOtherwise = new Map<string, number>();
   const beforeContext = new Map<string, number>();
   const add = (words: Map<string, number>, word: string) => indexed.includes(word) && words.set(word, (words.get(word) ?? 0) + 1);
-  for (const path of sitemapPaths().filter((path) => path.startsWith("/ja/articles/"))) {
+  for (const path of sitemapPaths().filter((path) => path.startsWith(`/${furiganaLocale}/articles/`))) {
     const html = readFileSync(join(distDir, path, "index.html"), "utf8");
     for (const [, first, , second, reading] of html.matchAll(adjacentRubies)) {
       const across = [...second!].map((_, length) => first! + second!.slice(0, length + 1)).find((word) => ledgerWords.has(word) && word !== first! + second!);

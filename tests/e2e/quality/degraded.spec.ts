@@ -5,9 +5,9 @@
  * troubleshooters and search still work within the page.
  */
 import { expect, test } from "@playwright/test";
-import { sampleLocales, sitemapPaths } from "../helpers.ts";
+import { defaultLocale, furiganaLocale, sampleLocales, sitemapPaths } from "../helpers.ts";
 import { batches, flowStep, searchPath, troubleshooterFlow, troubleshooterSlugs, waitForHydration, waitForSearchResults } from "./site.ts";
-import { parsePath } from "../../../src/lib/urls.ts";
+import { parsePath, paths } from "../../../src/lib/urls.ts";
 
 test.describe("JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
@@ -80,7 +80,7 @@ test.describe("storage blocked", () => {
   test("the furigana toggle still switches readings on and off within the page", async ({ page }) => {
     const errors = watchErrors(page);
     const home = page.locator("html");
-    await page.goto("/ja/");
+    await page.goto(paths.home(furiganaLocale));
     await expect(home).toHaveAttribute("data-furigana", "off");
     const toggle = page.locator("furigana-toggle button");
     await toggle.click();
@@ -89,7 +89,7 @@ test.describe("storage blocked", () => {
     await expect(page.locator("main rt:not(read-aloud rt)").first()).toBeVisible();
     await toggle.click();
     await expect(home).toHaveAttribute("data-furigana", "off");
-    await page.goto("/ja/?furigana=on");
+    await page.goto(`${paths.home(furiganaLocale)}?furigana=on`);
     await expect(home).toHaveAttribute("data-furigana", "on");
     expect(errors).toEqual([]);
   });
@@ -98,11 +98,11 @@ test.describe("storage blocked", () => {
     const errors = watchErrors(page);
     const slug = troubleshooterSlugs().find((candidate) => flowStep(troubleshooterFlow(candidate), troubleshooterFlow(candidate).start)?.answers.some((a) => a.value !== null));
     expect(slug).toBeDefined();
-    await page.goto(`/en/troubleshooters/${slug}/`);
+    await page.goto(paths.troubleshooter(defaultLocale, slug!));
     await waitForHydration(page);
     await page.locator(".troubleshooter__answer:enabled").first().click();
     await expect(page).toHaveURL(/[?&]step=/);
-    await page.goto(searchPath("en"));
+    await page.goto(searchPath(defaultLocale));
     await waitForSearchResults(page);
     expect(errors).toEqual([]);
   });

@@ -105,12 +105,14 @@ const otherIndexes = new Map<string, Promise<Pagefind>>();
  * A second Pagefind over another language's index: the English one for a query that finds nothing in the
  * reader's (English or Latin words typed on a Burmese page), and the one the reader's untranslated pages
  * are in. Pagefind takes an instance's language from <html lang> when it is created, so the page says
- * that language for that one synchronous call.
+ * that language for that one synchronous call. It is its own copy of the module: Pagefind keeps one
+ * WebAssembly per module, built for the first index's language, and another language's words (stemmed
+ * when indexed) are then not found.
  */
 function loadPagefindIn(lang: string): Promise<Pagefind> {
   const loading =
     otherIndexes.get(lang) ??
-    (import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>).then(async (pagefind) => {
+    (import(/* @vite-ignore */ `${pagefindUrl}?index=${lang}`) as Promise<PagefindModule>).then(async (pagefind) => {
       const root = document.documentElement;
       const pageLang = root.lang;
       root.lang = lang;
@@ -151,10 +153,14 @@ function asWritten(result: PagefindResultData): PagefindResultData {
 }
 
 let vocabularyPromise: Promise<string[]> | undefined;
+/** The words of the pages this page searches: its index's, then those of the index its untranslated pages are in. */
 function loadVocabulary(): Promise<string[]> {
-  vocabularyPromise ??= fetch(vocabularyUrl(config.indexLang))
-    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-    .catch(() => []);
+  const langs = [config.indexLang, ...(config.fallbackIndex ? [config.fallbackIndex.lang] : [])];
+  const words = (lang: string) =>
+    fetch(vocabularyUrl(lang))
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []);
+  vocabularyPromise ??= Promise.all(langs.map(words)).then((lists) => lists.flat());
   return vocabularyPromise;
 }
 

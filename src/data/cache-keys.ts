@@ -43,6 +43,7 @@ export async function articlePageKey(
   locale: Locale,
   shown: { item: ArticleEntry; shownLocale: Locale; isFallback: boolean },
   hasEasyVersion: boolean,
+  fallbackReaders: readonly Locale[],
 ): Promise<string> {
   const { data } = shown.item;
   const all = await getArticlesFor(locale);
@@ -52,7 +53,7 @@ export async function articlePageKey(
     "article",
     locale,
     entryIdentity(shown.item),
-    { shownLocale: shown.shownLocale, isFallback: shown.isFallback, hasEasyVersion },
+    { shownLocale: shown.shownLocale, isFallback: shown.isFallback, hasEasyVersion, fallbackReaders },
     await translationStateOf(shown.item),
     listed(related),
     troubleshooters,

@@ -7,6 +7,7 @@ import { baseLocaleOf, indexLanguageOf, locales, type Locale } from "../lib/i18n
 import { localized } from "../lib/content-resolution.ts";
 import { parseProblemPhrases, problemsFor } from "../lib/search/problems.ts";
 import { parseSynonymGroups } from "../lib/search/synonyms.ts";
+import { fallbackSourceOf } from "../lib/search/fallback.ts";
 import { paths } from "../lib/urls.ts";
 import { contentPath } from "../lib/content-paths.ts";
 import { getArticlesFor, getAudiences, getCategories } from "./content.ts";
@@ -55,6 +56,11 @@ export interface SearchPageData {
   topics: SearchTopic[];
   /** Per article path in the reader's locale that shows another language's version: that language. */
   fallbackLanguages: Record<string, ShownLanguage>;
+  /**
+   * The index of the language this locale's untranslated pages are written in, when that is not its own
+   * index (search/fallback.ts), with each filter's values (category, audience) as that index names them.
+   */
+  fallbackIndex: { lang: string; filterNames: Record<string, Record<string, string>> } | null;
 }
 
 export async function getSearchPageData(locale: Locale): Promise<SearchPageData> {
@@ -70,19 +76,25 @@ export async function getSearchPageData(locale: Locale): Promise<SearchPageData>
     phrases: problems.find((problem) => problem.slug === troubleshooter.slug)?.phrases ?? [],
   }));
   const categories = await getCategories();
+  const audiences = await getAudiences();
+  const fallbacks = (await getArticlesFor(locale)).filter((article) => article.isFallback);
   const fallbackLanguages = Object.fromEntries(
-    (await getArticlesFor(locale))
-      .filter((article) => article.isFallback)
-      .map((article) => [paths.article(locale, article.id), { lang: locales[article.shownLocale].lang, label: locales[article.shownLocale].label }]),
+    fallbacks.map((article) => [paths.article(locale, article.id), { lang: locales[article.shownLocale].lang, label: locales[article.shownLocale].label }]),
   );
+  const fallbackSource = fallbackSourceOf(locale, fallbacks.map((article) => article.shownLocale));
+  const namesIn = (list: { name: Record<string, string> }[], shown: Locale) => Object.fromEntries(list.map(({ name }) => [localized(name, indexLocale), localized(name, shown)]));
   return {
     indexLocale,
     indexLang: indexLanguageOf(locale),
     categories: categories.map((category) => option(category.name)),
-    audiences: (await getAudiences()).map((audience) => option(audience.name)),
+    audiences: audiences.map((audience) => option(audience.name)),
     troubleshooters,
     synonyms: parseSynonymGroups(await readFile(contentPath("searchSynonyms"), "utf8"), contentPath("searchSynonyms"))[indexLanguageOf(locale)] ?? [],
     topics: categories.map((category) => ({ title: localized(category.name, locale), url: paths.category(locale, category.id) })),
     fallbackLanguages,
+    fallbackIndex: fallbackSource && {
+      lang: indexLanguageOf(fallbackSource),
+      filterNames: { category: namesIn(categories, fallbackSource), audience: namesIn(audiences, fallbackSource) },
+    },
   };
 }

@@ -1,7 +1,7 @@
 // The results page: loads Pagefind (only here), runs the search in the URL, and keeps the URL in step
 // with the form so every search can be shared. Results are built from text nodes; nothing from the
 // query or the index is parsed as HTML.
-import { defaultLocale, isLocale, locales, type Locale } from "../lib/i18n/locales.ts";
+import { defaultLocale, indexLanguageOf, isLocale, locales, type Locale } from "../lib/i18n/locales.ts";
 import { fillPlaceholders } from "../lib/i18n/placeholders.ts";
 import { pagefindModuleUrl, vocabularyUrl } from "../lib/search/files.ts";
 import { pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from "../lib/search/query.ts";
@@ -12,6 +12,7 @@ import { queryVariants } from "../lib/search/rewording.ts";
 import type { PagefindRanking } from "../lib/search/ranking.ts";
 import { joinSplitWords, splitWords } from "../lib/search/split-words.ts";
 import { markStrokedLetters, unmarkStrokedLetters } from "../lib/search/stroked-letters.ts";
+import { byScore, fallbackFilters } from "../lib/search/fallback.ts";
 import { followSearchResults, reportEmptySearch } from "./feedback.ts";
 import { readPartNodes, shownTextNodes, templateNodes, typedText } from "./ruby-nodes.ts";
 import { readingsInContent, readingsMetaKey, readText, type ContentReadings, type IndexedReading } from "../lib/furigana/search-readings.ts";
@@ -36,6 +37,8 @@ interface ClientConfig {
   synonyms: string[][];
   /** Article paths in this locale that show another language's version, with that language. */
   fallbackLanguages: Record<string, { lang: string; label: string }>;
+  /** The index those pages are in, searched beside the reader's for them (null: every page is in the reader's). */
+  fallbackIndex: { lang: string; filterNames: Record<string, Record<string, string>> } | null;
   ranking: PagefindRanking;
   strings: Record<string, string>;
   /**
@@ -48,7 +51,12 @@ interface ClientConfig {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+interface PagefindResult {
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 
 interface PagefindModule extends Pagefind {
@@ -80,7 +88,9 @@ const list = document.querySelector<HTMLOListElement>("[data-search-list]")!;
 const empty = document.querySelector<HTMLElement>("[data-search-empty]")!;
 const problems = config.troubleshooters.map((troubleshooter) => ({ slug: troubleshooter.slug, phrases: troubleshooter.phrases }));
 const searchOutcome = followSearchResults(list, locale);
-const categoryLabels = new Map(config.categories.map((category) => [category.value, category.label]));
+// A page from the other index (fallback.ts) names its topic in its own language: shown in the reader's.
+const fallbackCategoryNames = config.fallbackIndex?.filterNames["category"] ?? {};
+const categoryLabels = new Map(config.categories.flatMap((category) => [category.value, fallbackCategoryNames[category.value] ?? category.value].map((name) => [name, category.label] as const)));
 function text(key: string, vars: Record<string, string | number> = {}): string {
   return fillPlaceholders(config.strings[key] ?? key, vars);
 }
@@ -113,23 +123,36 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-let englishPromise: Promise<Pagefind> | undefined;
+const otherIndexes = new Map<string, Promise<Pagefind>>();
 /**
- * A second Pagefind over the English index, for a query that finds nothing in the reader's (English or
- * Latin words typed on a Burmese page). Pagefind takes an instance's language from <html lang> when it is
- * created, so the page says English for that one synchronous call.
+ * A second Pagefind over another language's index: the English one for a query that finds nothing in the
+ * reader's (English or Latin words typed on a Burmese page), and the one the reader's untranslated pages
+ * are in. Pagefind takes an instance's language from <html lang> when it is created, so the page says
+ * that language for that one synchronous call. It is its own copy of the module: Pagefind keeps one
+ * WebAssembly per module, built for the first index's language, and another language's words (stemmed
+ * when indexed) are then not found.
  */
-function loadEnglishPagefind(): Promise<Pagefind> {
-  englishPromise ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindModule>).then(async (pagefind) => {
-    const root = document.documentElement;
-    const pageLang = root.lang;
-    root.lang = "en";
-    const english = pagefind.createInstance({ excerptLength: 24, ranking: config.ranking });
-    root.lang = pageLang;
-    await english.init();
-    return english;
-  });
-  return englishPromise;
+function loadPagefindIn(lang: string): Promise<Pagefind> {
+  const loading =
+    otherIndexes.get(lang) ??
+    (import(/* @vite-ignore */ `${pagefindUrl}?index=${lang}`) as Promise<PagefindModule>).then(async (pagefind) => {
+      const root = document.documentElement;
+      const pageLang = root.lang;
+      root.lang = lang;
+      const other = pagefind.createInstance({ excerptLength: 24, ranking: config.ranking });
+      root.lang = pageLang;
+      await other.init();
+      return other;
+    });
+  otherIndexes.set(lang, loading);
+  return loading;
+}
+
+/** The reader's untranslated pages that match, from the index of the language they are shown in. */
+async function fallbackSearch(query: string, filters: Record<string, string>): Promise<PagefindResult[]> {
+  if (!config.fallbackIndex) return [];
+  const other = await loadPagefindIn(config.fallbackIndex.lang);
+  return (await other.search(query, { filters: fallbackFilters(filters, config.fallbackIndex.filterNames, locale) }))?.results ?? [];
 }
 
 /** The query in the index's words. */
@@ -153,10 +176,14 @@ function asWritten(result: PagefindResultData): PagefindResultData {
 }
 
 let vocabularyPromise: Promise<string[]> | undefined;
+/** The words of the pages this page searches: its index's, then those of the index its untranslated pages are in. */
 function loadVocabulary(): Promise<string[]> {
-  vocabularyPromise ??= fetch(vocabularyUrl(config.indexLang))
-    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-    .catch(() => []);
+  const langs = [config.indexLang, ...(config.fallbackIndex ? [config.fallbackIndex.lang] : [])];
+  const words = (lang: string) =>
+    fetch(vocabularyUrl(lang))
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []);
+  vocabularyPromise ??= Promise.all(langs.map(words)).then((lists) => lists.flat());
   return vocabularyPromise;
 }
 
@@ -178,8 +205,9 @@ function writeForm(state: SearchState): void {
  */
 async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: string[] = []): Promise<{ shown: ShownResult[]; found: number }> {
   const variants = [...new Set([state.query, ...alsoMeant].flatMap((wording) => queryVariants(wording, config.synonyms)))];
-  const response = await pagefind.search(indexQuery(state.query), { filters: pagefindFilters(state) });
-  const data = (await Promise.all((response?.results ?? []).slice(0, 20).map((result) => result.data()))).map(asWritten);
+  const query = indexQuery(state.query);
+  const [response, fallbacks] = await Promise.all([pagefind.search(query, { filters: pagefindFilters(state) }), fallbackSearch(query, pagefindFilters(state))]);
+  const data = (await Promise.all(byScore(response?.results ?? [], fallbacks).slice(0, 20).map((result) => result.data()))).map(asWritten);
   // A troubleshooter belongs to no topic or audience: a filtered search does not pin it.
   const filtered = Boolean(state.category || state.audience);
   const matched = (filtered ? [] : matchProblems(state.query, problems, variants)).map(
@@ -226,7 +254,7 @@ async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: stri
  * the reader's language; the English title and excerpt say why the page matched, marked as English.
  */
 async function englishResults(query: string): Promise<ShownResult[]> {
-  const english = await loadEnglishPagefind();
+  const english = await loadPagefindIn(indexLanguageOf(defaultLocale));
   const response = await english.search(query);
   const data = await Promise.all((response?.results ?? []).slice(0, 10).map((result) => result.data()));
   return data.map((result) => {
@@ -348,6 +376,7 @@ let typingTimer: ReturnType<typeof setTimeout> | undefined;
 function onInput(): void {
   clearTimeout(typingTimer);
   void loadPagefind();
+  if (config.fallbackIndex) void loadPagefindIn(config.fallbackIndex.lang);
   typingTimer = setTimeout(() => {
     const state = readForm();
     syncUrl(state);
@@ -393,4 +422,4 @@ document.querySelector<HTMLElement>("[data-search-hint]")!.hidden = false;
 const initial = parseSearchState(location.search);
 writeForm(initial);
 if (initial.query) void search(initial, { report: true });
-else void Promise.all([loadPagefind(), loadVocabulary()]);
+else void Promise.all([loadPagefind(), loadVocabulary(), config.fallbackIndex && loadPagefindIn(config.fallbackIndex.lang)]);

@@ -51,7 +51,7 @@ export interface SearchSources {
 export interface PageSearchInput {
   /** The HTML Pagefind indexes (the page as Astro wrote it, plus the additions below). */
   html: string;
-  /** The index the page goes into: its locale's, even when it shows another language (a fallback page). */
+  /** The index the page goes into: its locale's (a fallback page has none: lib/search/fallback.ts). */
   lang: string;
   /** The indexed text, added words included, for the typo vocabulary. */
   text: string;
@@ -289,8 +289,8 @@ function shownPairs(shown: readonly ShownReading[], segmentsOf: ReadonlyMap<Text
 }
 
 /**
- * Processes one built page. `urlPath` is the page's URL path (it decides the search index and a
- * the language of a fallback page); `segment` gives readings.
+ * Processes one built page. `urlPath` is the page's URL path (it decides the search index); `segment`
+ * gives readings.
  */
 export async function processPage(html: string, urlPath: string, segment: Segmenter, sources: SearchSources): Promise<PagePassResult> {
   const searchable = html.includes("data-pagefind-body");
@@ -328,8 +328,7 @@ async function searchInput(
   const { htmlLang, body, headings } = scan;
   if (htmlLang === null || !body || body.closeEnd < 0) return null;
   const splices: { at: number; remove: number; insert: string }[] = [];
-  // A fallback page (an English article under /vi/) is written in another language than its locale's, but
-  // its readers search their locale's index: it goes there (search-index.ts), and the results page labels its language.
+  // The locale's index, whose language is not always the <html lang> (zh-Hans pages go into zh).
   const lang = indexLangOf(urlPath) ?? htmlLang;
   // Pagefind leaves everything inside <ruby> out of a section's title, so a heading's title is given as text.
   for (const heading of headings) {

@@ -10,13 +10,18 @@ import type { Server } from "node:http";
 import { expect, test } from "@playwright/test";
 import { listenForPosts, serveStatic, type ReceivedPost } from "./site.ts";
 import { addedSynonym, agentsPageSize, changedOverride, changedTroubleshooter, feedbackEndpointOrigin, fixtureSite } from "../fixture-site.ts";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "yaml";
 import { localeKeys, locales, useTranslations, type Locale } from "../../../src/lib/i18n/index.ts";
+import { baseLocaleOf, indexLanguageOf, isLocale } from "../../../src/lib/i18n/locales.ts";
 import { paths } from "../../../src/lib/urls.ts";
 import { contentPath } from "../../../src/lib/content-paths.ts";
+import { parseArticle } from "../../../src/lib/content-checks/parse-article.ts";
+import { localized, resolveTranslation } from "../../../src/lib/content-resolution.ts";
 import { contentArticles } from "./site.ts";
-import { defaultLocale, easyBaseLocale, easyLocale, escapeRegExp, furiganaLocale } from "../helpers.ts";
+import { waitForSearch } from "../search/search-page.ts";
+import { defaultLocale, easyBaseLocale, easyLocale, escapeRegExp, furiganaLocale, textWithoutFurigana } from "../helpers.ts";
 
 const fixtureContent = join("tests", "e2e", "editors", "fixtures");
 /** The languages the fixture article is written in (its folders); every other language shows a fallback. */
@@ -135,6 +140,34 @@ test("a fallback page's edit link opens the file actually shown", async ({ page 
     "href",
     new RegExp(`/${escapeRegExp(join(contentPath("articles"), defaultLocale, "fallback-fixture.mdx"))}$`),
   );
+});
+
+test("an article shown in another language is found from each reader's search, filtered by topic, labelled, and linked in the reader's language", async ({ page }) => {
+  // The fixture article's versions, as its files are laid out (one folder per language).
+  const fixtures = "tests/e2e/editors/fixtures/articles";
+  const versions: Partial<Record<Locale, Record<string, unknown>>> = Object.fromEntries(
+    readdirSync(fixtures).filter(isLocale).map((locale) => [locale, parseArticle(readFileSync(join(fixtures, locale, "fallback-fixture.mdx"), "utf8")).data!]),
+  );
+  const categories = parse(readFileSync(contentPath("categories"), "utf8")) as { id: string; name: Record<string, string> }[];
+  const category = categories.find((candidate) => candidate.id === versions[defaultLocale]!["category"])!;
+  let searched = 0;
+  for (const reader of localeKeys) {
+    const { item, shownLocale } = resolveTranslation(reader, versions)!;
+    // Shown from the reader's own index (its own version, or its standard language's): nothing to search elsewhere.
+    if (indexLanguageOf(shownLocale) === indexLanguageOf(reader)) continue;
+    searched += 1;
+    // The topic as the reader's results page names it: the other index names it in its own language.
+    const topic = localized(category.name, baseLocaleOf(reader));
+    await page.goto(`${siteOrigin}/${reader}/search/?q=${encodeURIComponent(String(item["title"]))}&category=${encodeURIComponent(topic)}`);
+    await waitForSearch(page);
+    const result = page.getByRole("main").getByRole("listitem").filter({ has: page.locator(`a[href^="/${reader}/articles/fallback-fixture/"]`) });
+    await expect(result, reader).toHaveCount(1);
+    await expect(result.getByRole("link")).toHaveAttribute("lang", locales[shownLocale].lang);
+    const shown = await textWithoutFurigana(result);
+    expect(shown).toContain(useTranslations(reader)("search.writtenIn", { language: locales[shownLocale].label }));
+    expect(shown).toContain(localized(category.name, reader));
+  }
+  expect(searched).toBeGreaterThan(0);
 });
 
 test("the agents' index comes in pages: every article on exactly one page, each page linked from every other", async ({ page }) => {

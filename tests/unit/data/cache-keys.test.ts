@@ -1,4 +1,5 @@
 import { beforeEach, expect, test, vi } from "vitest";
+import { defaultLocale, localeKeys, type Locale } from "../../../src/lib/i18n/locales.ts";
 
 // Fake content: the data layer queries astro:content, which only exists inside an Astro build.
 const state = vi.hoisted(() => ({
@@ -41,7 +42,7 @@ beforeEach(() => {
 
 const installKey = () => {
   const install = state.articles.find((a) => a.id === "install")!;
-  return articlePageKey("en", { item: install.entry as never, shownLocale: "en", isFallback: install.isFallback }, true);
+  return articlePageKey("en", { item: install.entry as never, shownLocale: "en", isFallback: install.isFallback }, true, []);
 };
 const replace = (id: string, next: ReturnType<typeof article>) => {
   state.articles = state.articles.map((a) => (a.id === id ? next : a));
@@ -80,11 +81,15 @@ test("an article page follows the titles its links show, not the other titles", 
   expect(await installKey()).not.toBe(renamedArticle);
 });
 
-test("an article page follows how it is shown: a fallback, or with an easy-Japanese version", async () => {
+test("an article page follows how it is shown: a fallback, with an easy-Japanese version, or in place of other locales' versions", async () => {
   const install = state.articles[0]!;
-  const shown = (isFallback: boolean, hasEasy: boolean) => articlePageKey("vi", { item: install.entry as never, shownLocale: "en", isFallback }, hasEasy);
+  const shown = (isFallback: boolean, hasEasy: boolean) => articlePageKey("vi", { item: install.entry as never, shownLocale: "en", isFallback }, hasEasy, []);
   expect(await shown(true, true)).not.toBe(await shown(false, true));
   expect(await shown(true, true)).not.toBe(await shown(true, false));
+  // Its search filter names the locales that show it: a new translation changes that.
+  const inPlaceOf = (readers: Locale[]) => articlePageKey(defaultLocale, { item: install.entry as never, shownLocale: defaultLocale, isFallback: false }, true, readers);
+  const others = localeKeys.filter((locale) => locale !== defaultLocale);
+  expect(await inPlaceOf(others)).not.toBe(await inPlaceOf(others.slice(1)));
 });
 
 test("a category page follows the articles it lists and their order, not their bodies", async () => {

@@ -3,7 +3,7 @@
  * with their problem phrases, and the index's language for a locale.
  */
 import { readFile } from "node:fs/promises";
-import { baseLocaleOf, indexLanguageOf, locales, type Locale } from "../lib/i18n/locales.ts";
+import { baseLocaleOf, defaultLocale, indexLanguageOf, locales, type Locale } from "../lib/i18n/locales.ts";
 import { localized } from "../lib/content-resolution.ts";
 import { parseProblemPhrases, problemsFor } from "../lib/search/problems.ts";
 import { parseSynonymGroups } from "../lib/search/synonyms.ts";
@@ -48,6 +48,8 @@ export interface SearchPageData {
   indexLocale: Locale;
   /** `<html lang>` of those pages, which names the vocabulary file. */
   indexLang: string;
+  /** The default locale's index: the search of last resort. */
+  defaultIndexLang: string;
   categories: FilterOption[];
   audiences: FilterOption[];
   troubleshooters: SearchTroubleshooter[];
@@ -86,6 +88,7 @@ export async function getSearchPageData(locale: Locale): Promise<SearchPageData>
   return {
     indexLocale,
     indexLang: indexLanguageOf(locale),
+    defaultIndexLang: indexLanguageOf(defaultLocale),
     categories: categories.map((category) => option(category.name)),
     audiences: audiences.map((audience) => option(audience.name)),
     troubleshooters,

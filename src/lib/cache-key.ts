@@ -30,9 +30,25 @@ function stableJson(value: unknown): string {
   throw new TypeError(`cacheKey: cannot hash a ${typeof value}`);
 }
 
-/** The key of a page from the data it renders: equal data, equal key. */
+let sourceDigest: string | undefined;
+
+/**
+ * A digest of the site's source files (`src/`, from the project folder the build runs in). Astro's key
+ * covers a page's server code but not the names of the browser scripts it links: a changed script gets a
+ * new file name, and a page kept from the last build would still link the old, deleted one.
+ */
+function siteSourceDigest(): string {
+  if (sourceDigest !== undefined) return sourceDigest;
+  const hash = createHash("sha256");
+  const root = join(process.cwd(), "src");
+  for (const file of filesUnder(root)) hash.update(`${relative(root, file)}\u0000`).update(readFileSync(file)).update("\u0000");
+  sourceDigest = hash.digest("base64url");
+  return sourceDigest;
+}
+
+/** The key of a page from the data it renders and the site's code: equal data and code, equal key. */
 export function cacheKey(...inputs: unknown[]): string {
-  return createHash("sha256").update(stableJson(inputs)).digest("base64url");
+  return createHash("sha256").update(siteSourceDigest()).update(stableJson(inputs)).digest("base64url");
 }
 
 function filesUnder(path: string): string[] {

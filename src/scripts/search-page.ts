@@ -1,7 +1,7 @@
 // The results page: loads Pagefind (only here), runs the search in the URL, and keeps the URL in step
 // with the form so every search can be shared. Results are built from text nodes; nothing from the
 // query or the index is parsed as HTML.
-import { defaultLocale, indexLanguageOf, isLocale, locales, type Locale } from "../lib/i18n/locales.ts";
+import { defaultLocale, isLocale, locales, type Locale } from "../lib/i18n/locales.ts";
 import { fillPlaceholders } from "../lib/i18n/placeholders.ts";
 import { pagefindModuleUrl, vocabularyUrl } from "../lib/search/files.ts";
 import { pagefindFilters, parseSearchState, serializeSearchState, type SearchState } from "../lib/search/query.ts";
@@ -31,6 +31,7 @@ import {
 interface ClientConfig {
   locale: string;
   indexLang: string;
+  defaultIndexLang: string;
   categories: { value: string; label: string }[];
   troubleshooters: { slug: string; title: string; summary: string; url: string; indexedPath: string; phrases: string[] }[];
   /** Synonym groups of the index's language, for matching a query against titles. */
@@ -254,7 +255,7 @@ async function runSearch(pagefind: Pagefind, state: SearchState, alsoMeant: stri
  * the reader's language; the English title and excerpt say why the page matched, marked as English.
  */
 async function englishResults(query: string): Promise<ShownResult[]> {
-  const english = await loadPagefindIn(indexLanguageOf(defaultLocale));
+  const english = await loadPagefindIn(config.defaultIndexLang);
   const response = await english.search(query);
   const data = await Promise.all((response?.results ?? []).slice(0, 10).map((result) => result.data()));
   return data.map((result) => {

@@ -35,9 +35,10 @@ let sourceDigest: string | undefined;
 /**
  * A digest of the site's source files (`src/`, from the project folder the build runs in). Astro's key
  * covers a page's server code but not the names of the browser scripts it links: a changed script gets a
- * new file name, and a page kept from the last build would still link the old, deleted one.
+ * new file name, and a page kept from the last build would still link the old, deleted one. The
+ * post-build's cache key starts from it too.
  */
-function siteSourceDigest(): string {
+export function siteSourceDigest(): string {
   if (sourceDigest !== undefined) return sourceDigest;
   const hash = createHash("sha256");
   const root = join(process.cwd(), "src");

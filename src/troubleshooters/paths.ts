@@ -87,6 +87,8 @@ export function enumeratePaths(flow: CompiledFlow, input: TroubleshooterInput): 
 }
 
 const answerKey = ({ step, answer }: PathStep) => `${step} ${"guard" in answer ? `[${answer.guard}]` : answer.value}`;
+/** What a path covers: each answer it gives, and its end. */
+const coverageKeys = (path: FlowPath) => [...path.steps.map(answerKey), `end ${path.end}`];
 
 /**
  * A few of `paths` that together give every answer of every step and reach every end (greedy: each time
@@ -94,13 +96,13 @@ const answerKey = ({ step, answer }: PathStep) => `${step} ${"guard" in answer ?
  * on these; Node replays every path on the machine itself.
  */
 export function coveringPaths(paths: readonly FlowPath[]): FlowPath[] {
-  const uncovered = new Set(paths.flatMap((path) => [...path.steps.map(answerKey), `end ${path.end}`]));
-  const gainOf = (path: FlowPath) => new Set([...path.steps.map(answerKey), `end ${path.end}`].filter((key) => uncovered.has(key))).size;
+  const uncovered = new Set(paths.flatMap(coverageKeys));
+  const gainOf = (path: FlowPath) => new Set(coverageKeys(path).filter((key) => uncovered.has(key))).size;
   const chosen: FlowPath[] = [];
   while (uncovered.size > 0) {
     const best = paths.reduce((a, b) => (gainOf(b) > gainOf(a) ? b : a));
     chosen.push(best);
-    for (const key of [...best.steps.map(answerKey), `end ${best.end}`]) uncovered.delete(key);
+    for (const key of coverageKeys(best)) uncovered.delete(key);
   }
   return chosen;
 }

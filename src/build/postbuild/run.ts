@@ -11,6 +11,7 @@ import { availableParallelism } from "node:os";
 import { join, sep } from "node:path";
 import type { AstroIntegrationLogger } from "astro";
 import Tinypool from "tinypool";
+import { siteSourceDigest } from "../../lib/cache-key.ts";
 import { contentPath, isProjectContent } from "../../lib/content-paths.ts";
 import { loadReadingCache } from "../../lib/furigana/reading-cache.ts";
 import { searchFolders } from "../../lib/search/files.ts";
@@ -41,13 +42,8 @@ export function isPostbuildOutput(file: string): boolean {
  */
 export function resultsKey(): string {
   const rulesDir = contentPath("furiganaRules");
-  const files = [
-    ...filesUnder("src").map((file) => join("src", file)),
-    "package-lock.json",
-    ...filesUnder(rulesDir).map((file) => join(rulesDir, file)),
-    contentPath("searchSynonyms"),
-  ].sort();
-  const hash = createHash("sha256");
+  const files = ["package-lock.json", ...filesUnder(rulesDir).map((file) => join(rulesDir, file)), contentPath("searchSynonyms")].sort();
+  const hash = createHash("sha256").update(siteSourceDigest());
   for (const file of files) if (existsSync(file)) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
   return hash.digest("base64url");
 }
